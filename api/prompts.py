@@ -1,0 +1,138 @@
+"""The native path for browsers: POST /v1/prompts returns a stream URL that EventSource reads."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+
+import redis
+from flask import Blueprint, Response, jsonify, request, url_for
+
+from api import protocol
+from api.auth import optional_owner, require_owner
+from api.errors import InvalidRequest, NotFound
+from api.gateway import Gateway
+from api.openai import gateway, parse_body
+from api.relay import HEARTBEAT, SSE_HEADERS, SSE_HEARTBEAT, sse_message
+from api.submission import cancel, may_read, request_priority, stream_owner, submit_generation
+from sluice import events
+from sluice.events import StreamEvent, new_request_id
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("prompts", __name__, url_prefix="/v1")
+
+
+@bp.post("/prompts")
+def create_prompt():
+    owner = require_owner()
+    body: protocol.PromptRequest = parse_body(protocol.PromptRequest)
+    gw = gateway()
+    served = gw.catalog.resolve(body.model)
+    if (body.messages is None) == (body.prompt is None):
+        raise InvalidRequest("Send exactly one of 'messages' or 'prompt'.", param="messages")
+    if body.messages is not None:
+        prompt_ids = served.chat_prompt(body.messages)
+        prompt_text = "\n".join(m.text() for m in body.messages)
+    else:
+        prompt_ids = served.chat_prompt([protocol.ChatMessage(role="user", content=body.prompt)])
+        prompt_text = body.prompt
+    submission = submit_generation(
+        settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,
+        prompt_ids=prompt_ids, prompt_text=prompt_text, request_id=new_request_id("prompt"),
+        priority=request_priority(),
+    )
+    stream_url = url_for("prompts.read_stream", request_id=submission.request_id, token=submission.stream_token)
+    response = jsonify(protocol.prompt_created(submission.request_id, submission.model, stream_url))
+    response.status_code = 201
+    return response
+
+
+@bp.delete("/prompts/<request_id>")
+def cancel_prompt(request_id: str):
+    owner = require_owner()
+    gw = gateway()
+    if not may_read(stream_owner(gw.redis, request_id), owner, None):
+        raise NotFound(f"No prompt with id '{request_id}'.")
+    cancel(gw.redis, gw.settings, request_id)
+    response = jsonify({"id": request_id, "object": "prompt", "status": "cancelling"})
+    response.status_code = 202
+    return response
+
+
+@bp.get("/streams/<request_id>")
+def read_stream(request_id: str):
+    """Server-sent events: ``token`` events, then one of ``done``, ``error``, ``content_filter``,
+    ``cancelled``. SSE ids are sequence numbers; ``Last-Event-ID`` resumes after one."""
+    gw = gateway()
+    meta = stream_owner(gw.redis, request_id)
+    if not may_read(meta, optional_owner(), request.args.get("token")):
+        raise NotFound(f"No stream with id '{request_id}'.")
+    last_id = request.headers.get("Last-Event-ID") or request.args.get("last_event_id") or "0"
+    if not (last_id.isascii() and last_id.isdigit() and len(last_id) <= 18):  # int() of '²' or 5000 digits fails
+        raise InvalidRequest("Last-Event-ID must be a sequence number.", param="Last-Event-ID")
+    after_seq = int(last_id)
+    if after_seq and _ended_by(gw, request_id, after_seq):
+        # The client saw the terminal event; 204 is what tells EventSource to stop reconnecting.
+        return Response(status=204)
+    relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.events(
+        request_id, after_seq,
+        heartbeat_interval=gw.settings.heartbeat_interval,
+        silence_timeout=gw.settings.stream_silence_timeout,
+        queue_timeout=gw.settings.stream_queue_timeout,
+        model=meta.get("model"),
+    ))
+
+    def body() -> Iterator[str]:
+        readers = events.stream_readers_key(request_id)
+        _count_reader(gw, readers, +1)
+        finished = False
+        try:
+            yield "retry: 1000\n\n"
+            for event in relayed:
+                if event is HEARTBEAT:
+                    yield SSE_HEARTBEAT
+                    continue
+                finished = event.is_terminal
+                yield sse_message(event)
+        finally:
+            _count_reader(gw, readers, -1)
+            if not finished:  # the client went away mid-stream: cancel unless it reconnects in time
+                _cancel_if_abandoned(gw, request_id)
+
+    return Response(body(), mimetype="text/event-stream", headers=SSE_HEADERS)
+
+
+def _ended_by(gw: Gateway, request_id: str, seq: int) -> bool:
+    """Whether the stream's terminal event has a sequence number of at most ``seq``."""
+    last = gw.redis.xrevrange(events.replay_log_key(request_id), count=1)
+    if not last:
+        return False
+    event = StreamEvent.from_json(last[0][1][b"e"])
+    return event.is_terminal and event.seq <= seq
+
+
+def _count_reader(gw: Gateway, key: str, change: int) -> None:
+    try:
+        pipe = gw.redis.pipeline(transaction=False)
+        pipe.incrby(key, change)
+        pipe.expire(key, gw.settings.replay_ttl_seconds)
+        pipe.execute()
+    except redis.RedisError:  # the count only delays a cancel; the stream itself goes on
+        log.warning("could not count the readers of %s", key)
+
+
+def _cancel_if_abandoned(gw: Gateway, request_id: str) -> None:
+    """After the reconnect grace, cancel the generation if no reader (on any gateway) came back."""
+
+    def check() -> None:
+        try:
+            if int(gw.redis.get(events.stream_readers_key(request_id)) or 0) <= 0:
+                cancel(gw.redis, gw.settings, request_id)
+        except redis.RedisError:
+            log.warning("could not cancel the abandoned stream %s", request_id)
+
+    timer = threading.Timer(gw.settings.stream_reconnect_grace_seconds, check)  # a greenlet under gevent
+    timer.daemon = True
+    timer.start()

@@ -1,0 +1,207 @@
+"""From a validated request to a queued Celery chain: tokenize, check the length, record who owns the
+stream, and publish ``check_prompt | generate``."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import redis
+from celery import chain
+from flask import request
+
+from api.errors import (
+    ContextLengthExceeded,
+    InvalidRequest,
+    ModelNotFound,
+    QuotaExceeded,
+    RateLimitExceeded,
+    ServiceUnavailable,
+)
+from api.limits import TenantLimiter
+from api.protocol import ChatMessage, SamplingFields
+from billing.keys import KeyOwner
+from sluice import events
+from sluice.metrics import record_rejection
+from sluice.model_files import context_length
+from sluice.queues import INTERACTIVE, PRIORITIES
+from sluice.settings import Settings
+
+PRIORITY_HEADER = "X-Sluice-Priority"
+
+
+@dataclass(frozen=True)
+class Submission:
+    request_id: str
+    customer_id: int
+    model: str
+    created: int
+    prompt_tokens: int
+    stream_token: str
+
+
+class ServedModel:
+    """One model the gateway serves: its tokenizer and limits, loaded once per gateway process, and how
+    many workers serve it now."""
+
+    def __init__(self, name: str, folder: Path, settings: Settings, client: redis.Redis) -> None:
+        from transformers import AutoTokenizer
+
+        own = settings.model_copy(update={"model": str(folder), "model_name": name})
+        self.settings = settings
+        self.redis = client
+        self.model_name = name
+        self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        self.max_model_len = context_length(own)
+        self._live_cache: tuple[float, int] = (0.0, 0)
+        self.created = int(time.time())
+
+    def live_workers(self) -> int:
+        checked_at, count = self._live_cache
+        now = time.time()
+        if now - checked_at > 1.0:
+            count = int(self.redis.zcount(events.worker_registry_key(self.model_name), now, "+inf"))
+            self._live_cache = (now, count)
+        return count
+
+    def chat_prompt(self, messages: list[ChatMessage]) -> list[int]:
+        conversation = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()}
+                        for m in messages]
+        return list(self.tokenizer.apply_chat_template(
+            conversation, add_generation_prompt=True, tokenize=True, return_dict=False
+        ))
+
+    def text_prompt(self, prompt: str) -> list[int]:
+        return list(self.tokenizer.encode(prompt, add_special_tokens=False))
+
+    def completion_budget(self, prompt_ids: list[int], requested: int | None) -> int:
+        """max_tokens for the request; refuses prompts that leave no room in the context and prompts or
+        max_tokens beyond the configured bounds (max_prompt_tokens, max_output_tokens)."""
+        prompt_cap, output_cap = self.settings.max_prompt_tokens, self.settings.max_output_tokens
+        if prompt_cap and len(prompt_ids) > prompt_cap:
+            raise ContextLengthExceeded(f"Prompts may have at most {prompt_cap} tokens; yours has {len(prompt_ids)}.",
+                                        param="messages")
+        if output_cap and requested is not None and requested > output_cap:
+            raise InvalidRequest(f"max_tokens may be at most {output_cap}; you requested {requested}.",
+                                 param="max_tokens")
+        room = self.max_model_len - len(prompt_ids)
+        if requested is not None and requested > room or room < 1:
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.max_model_len} tokens. However, you requested "
+                f"{len(prompt_ids) + (requested or 1)} tokens ({len(prompt_ids)} in the messages, "
+                f"{requested or 1} in the completion). Please reduce the length of the messages or completion.",
+                param="messages",
+            )
+        return requested if requested is not None else min(self.settings.default_max_tokens, room,
+                                                            output_cap or room)
+
+
+class ModelCatalog:
+    """Every model the gateway serves (``Settings.gateway_models``); the first is the default."""
+
+    def __init__(self, settings: Settings, client: redis.Redis) -> None:
+        self.models = {name: ServedModel(name, folder, settings, client)
+                       for name, folder in settings.gateway_models.items()}
+        self.default = next(iter(self.models.values()))
+
+    @property
+    def model_name(self) -> str:
+        """The default model's name (the chat page's model)."""
+        return self.default.model_name
+
+    def resolve(self, requested: str) -> ServedModel:
+        """The model a request names (the default when it names none); ModelNotFound (404) otherwise."""
+        if not requested:
+            return self.default
+        if requested not in self.models:
+            raise ModelNotFound(f"The model '{requested}' does not exist", param="model")
+        return self.models[requested]
+
+    def live_models(self) -> list[ServedModel]:
+        """The models at least one worker serves now."""
+        return [model for model in self.models.values() if model.live_workers() > 0]
+
+
+def request_priority() -> str:
+    """The request's priority from its ``X-Sluice-Priority`` header: ``interactive`` (the default) or
+    ``batch`` (waits behind every interactive request and never fills a worker's last slots)."""
+    value = (request.headers.get(PRIORITY_HEADER) or INTERACTIVE).strip().lower()
+    if value not in PRIORITIES:
+        raise InvalidRequest(f"{PRIORITY_HEADER} must be one of: {', '.join(PRIORITIES)}.", param=PRIORITY_HEADER)
+    return value
+
+
+def submit_generation(
+    *, settings: Settings, client: redis.Redis, limits: TenantLimiter, served: ServedModel, owner: KeyOwner,
+    body: SamplingFields, prompt_ids: list[int], prompt_text: str, request_id: str, priority: str = INTERACTIVE,
+) -> Submission:
+    """Admit the request under its customer's and key's limits, record the stream's owner and queue the
+    chain on the model's queues of ``priority``. Raises ServiceUnavailable (503, at once) if no worker
+    serves the model, RateLimitExceeded or QuotaExceeded (429) if a limit refuses it: nothing is queued
+    then."""
+    from tasks.check_prompt import check_prompt
+    from tasks.generate import generate
+
+    model = served.model_name
+    if served.live_workers() == 0:
+        record_rejection(model, "no_live_worker")
+        raise ServiceUnavailable(f"No worker is serving the model '{model}' right now; try again shortly.",
+                                 code="model_unavailable", headers={"Retry-After": "5"})
+    max_tokens = served.completion_budget(prompt_ids, body.requested_max_tokens)
+    try:
+        limits.admit(owner, request_id, len(prompt_ids) + max_tokens)
+    except (RateLimitExceeded, QuotaExceeded) as refusal:
+        record_rejection(model, refusal.type)
+        raise
+    created = int(time.time())
+    stream_token = secrets.token_urlsafe(24)
+    meta_key = events.request_meta_key(request_id)
+    client.hset(meta_key, mapping={
+        "customer_id": owner.customer_id,
+        "api_key_id": owner.api_key_id,
+        "model": model,
+        "created": created,
+        "stream_token": stream_token,
+    })
+    client.expire(meta_key, settings.replay_ttl_seconds)
+    job = {
+        "request_id": request_id,
+        "model": model,
+        "prompt_token_ids": prompt_ids,
+        "prompt_text": prompt_text,
+        "sampling": body.sampling(max_tokens),
+        "customer_id": owner.customer_id,
+        "api_key_id": owner.api_key_id,
+        "created": created,
+        "priority": priority,
+        "submitted_at": time.time(),  # latency metrics count from here
+    }
+    try:
+        chain(check_prompt.s(job), generate.s()).apply_async()
+    except Exception:
+        limits.release_unqueued(owner.customer_id, request_id)
+        raise
+    return Submission(request_id, owner.customer_id, model, created, len(prompt_ids), stream_token)
+
+
+def stream_owner(client: redis.Redis, request_id: str) -> dict[str, str] | None:
+    raw = client.hgetall(events.request_meta_key(request_id))
+    return {k.decode(): v.decode() for k, v in raw.items()} if raw else None
+
+
+def may_read(meta: dict[str, str] | None, owner: KeyOwner | None, stream_token: str | None) -> bool:
+    """The creating customer (by key) or the holder of the stream's token may read a stream."""
+    if meta is None:
+        return False
+    if owner is not None and str(owner.customer_id) == meta["customer_id"]:
+        return True
+    return bool(stream_token) and hmac.compare_digest(stream_token, meta["stream_token"])
+
+
+def cancel(client: redis.Redis, settings: Settings, request_id: str) -> None:
+    """Ask whichever worker holds the request to abort it; a worker that has not started it will skip it."""
+    client.set(events.cancel_flag_key(request_id), 1, ex=settings.replay_ttl_seconds)
+    client.publish(events.CANCEL_CHANNEL, request_id)

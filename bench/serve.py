@@ -1,0 +1,552 @@
+"""Serving benchmark: Sluice end to end over HTTP next to the same engine driven in-process.
+
+    python bench/serve.py                                  # this machine: start both, compare, plot
+    python bench/serve.py --loads 0.5,2,inf --requests 48 --max-tokens 64
+    python bench/serve.py --base-url http://host:8000/v1 --api-key sk-... --no-engine   # any OpenAI server
+    python bench/serve.py --engine vllm --shape llama-8b   # on a GPU: Llama-3-8B shape, generated weights
+
+The prompts are bench/data/chat_prompts.jsonl (chat-shaped, from one line to a long passage). A load
+point is a Poisson arrival rate in requests/s (``2``), ``inf`` (every request at once), or ``cN``
+(N clients, each sending its next request when the last one ends). Both targets get the same prompts,
+the same arrival times and greedy sampling, so their outputs should be the same text.
+
+Per request it records the time to first token, every gap between streamed chunks, the end-to-end
+latency, prompt and output tokens and the outcome, and checks the stream is whole (one finish reason,
+usage, ``[DONE]``). It prints a table, writes bench/results/serve-<label>.json and two PNG plots, and
+ends with ``sluice/engine throughput: X.XX`` (output tokens/s at the last, saturating, load point).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from sluice.settings import Settings  # noqa: E402
+
+PROMPTS = REPO / "bench" / "data" / "chat_prompts.jsonl"
+RESULTS = REPO / "bench" / "results"
+SHAPES = {
+    # Llama-3-8B's layers and heads with the default model's vocabulary, so its tokenizer serves it.
+    "llama-8b": dict(hidden_size=4096, intermediate_size=14336, num_hidden_layers=32, num_attention_heads=32,
+                     num_key_value_heads=8, max_position_embeddings=8192),
+}
+
+
+@dataclass
+class Outcome:
+    """What one request came to, on either target."""
+
+    index: int
+    sent_at: float
+    ttft: float | None = None
+    e2e: float | None = None
+    chunk_gaps: list[float] = field(default_factory=list)
+    prompt_tokens: int = 0
+    output_tokens: int = 0
+    text: str = ""
+    finish_reason: str | None = None
+    ok: bool = False
+    problem: str = ""
+
+
+def say(message: str) -> None:
+    print(f"[serve] {message}", flush=True)
+
+
+def load_prompts(count: int) -> list[list[dict]]:
+    conversations = [json.loads(line)["messages"] for line in PROMPTS.read_text().splitlines() if line.strip()]
+    return [conversations[i % len(conversations)] for i in range(count)]
+
+
+def arrival_times(load: str, count: int, seed: int) -> list[float] | None:
+    """Seconds after the start at which each request is sent; None for a closed loop (``cN``)."""
+    if load.startswith("c"):
+        return None
+    if load == "inf":
+        return [0.0] * count
+    rng = random.Random(seed)
+    rate, now, times = float(load), 0.0, []
+    for _ in range(count):
+        times.append(now)
+        now += rng.expovariate(rate)
+    return times
+
+
+def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_ttft: float) -> dict:
+    def pct(values: list[float], q: float) -> float | None:
+        return float(np.percentile(values, q)) if values else None
+
+    done = [o for o in outcomes if o.ok]
+    ttft = [o.ttft for o in done if o.ttft is not None]
+    e2e = [o.e2e for o in done if o.e2e is not None]
+    gaps = [g for o in done for g in o.chunk_gaps]
+    tpot = [(o.e2e - o.ttft) / (o.output_tokens - 1) for o in done if o.output_tokens > 1]
+    output_tokens = sum(o.output_tokens for o in done)
+    good = [o for o in done if o.ttft is not None and o.ttft <= slo_ttft]
+    row = {"target": target, "load": load, "requests": len(outcomes), "completed": len(done), "wall_s": wall,
+           "request_per_s": len(done) / wall, "output_tok_per_s": output_tokens / wall,
+           "goodput_req_per_s": len(good) / wall, "output_tokens": output_tokens,
+           "problems": sorted({o.problem for o in outcomes if o.problem})}
+    for name, values in (("ttft", ttft), ("e2e", e2e), ("tpot", tpot), ("chunk_gap", gaps)):
+        for q in (50, 90, 99):
+            row[f"{name}_p{q}_ms"] = None if not values else 1000 * pct(values, q)
+    return row
+
+
+# --- the engine alone, in this process --------------------------------------------------------------
+
+def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads: list[str], args) -> tuple[list, dict]:
+    from transformers import AutoTokenizer
+
+    from sluice.model_files import context_length
+    from workers.request import GenerationRequest, SamplingParams
+    from workers.runtime import create_engine
+
+    tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
+    prompts = [list(tokenizer.apply_chat_template(c, add_generation_prompt=True, tokenize=True, return_dict=False))
+               for c in conversations]
+    engine = create_engine(settings, context_length(settings))
+    say(f"engine alone: starting the {settings.engine} engine")
+    started = time.monotonic()
+    engine.start()
+    say(f"engine alone: ready in {time.monotonic() - started:.1f}s; warming up")
+    sampling = SamplingParams(max_tokens=args.max_tokens, temperature=0.0)
+    warm = GenerationRequest("warm", prompts[0], SamplingParams(max_tokens=8, temperature=0.0))
+    engine.submit(warm)
+    for _ in engine.stream(warm):
+        pass
+
+    def one(index: int, request_id: str, outcome: Outcome) -> None:
+        request = GenerationRequest(request_id, prompts[index], sampling)
+        sent = time.monotonic()
+        last = sent
+        tokens: list[int] = []
+        engine.submit(request)
+        for output in engine.stream(request):
+            now = time.monotonic()
+            if output.new_token_ids:
+                if outcome.ttft is None:
+                    outcome.ttft = now - sent
+                else:
+                    outcome.chunk_gaps.append(now - last)
+                last = now
+                tokens.extend(output.new_token_ids)
+            if output.finish_reason:
+                outcome.finish_reason = output.finish_reason
+        outcome.e2e = time.monotonic() - sent
+        outcome.prompt_tokens = len(prompts[index])
+        # EOS ends the sequence without being text; the gateway leaves it out of its count too.
+        content = [t for t in tokens if t not in engine.eos_token_ids]
+        outcome.output_tokens = len(content)
+        outcome.text = tokenizer.decode(content, skip_special_tokens=True)
+        outcome.ok = outcome.finish_reason in ("stop", "length")
+        outcome.problem = "" if outcome.ok else f"finish {outcome.finish_reason}"
+
+    rows, texts = [], {}
+    for point, load in enumerate(loads):
+        outcomes = [Outcome(i, 0.0) for i in range(len(prompts))]
+        times = arrival_times(load, len(prompts), seed=point)
+        progress = Progress(f"engine  {load:>5}", len(prompts))
+        began = time.monotonic()
+
+        def send(i: int, outcomes=outcomes, point=point, progress=progress) -> None:
+            one(i, f"p{point}-{i}", outcomes[i])
+            progress.tick()
+
+        threads = drive_threads(send, times, load, len(prompts), began)
+        for thread in threads:
+            thread.join()
+        wall = time.monotonic() - began
+        rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
+        texts[load] = [o.text for o in outcomes]
+    engine.shutdown()
+    return rows, texts
+
+
+def drive_threads(send, times: list[float] | None, load: str, count: int, began: float) -> list[threading.Thread]:
+    """Start ``send(i)`` for every request at its arrival time, or as N closed-loop clients."""
+    if times is None:
+        clients = int(load[1:])
+        queue = list(range(count))
+        lock = threading.Lock()
+
+        def client() -> None:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    i = queue.pop(0)
+                send(i)
+
+        threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+        for thread in threads:
+            thread.start()
+        return threads
+    threads = []
+    for i, at in enumerate(times):
+        delay = began + at - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        thread = threading.Thread(target=send, args=(i,), daemon=True)
+        thread.start()
+        threads.append(thread)
+    return threads
+
+
+class Progress:
+    def __init__(self, label: str, total: int) -> None:
+        self.label, self.total, self.done, self.lock = label, total, 0, threading.Lock()
+        self.step = max(1, total // 4)
+
+    def tick(self) -> None:
+        with self.lock:
+            self.done += 1
+            if self.done % self.step == 0 or self.done == self.total:
+                say(f"{self.label}: {self.done}/{self.total} requests done")
+
+
+# --- Sluice over HTTP ---------------------------------------------------------------------------------
+
+async def stream_chat(session, url: str, key: str, model: str, messages: list[dict], max_tokens: int,
+                      outcome: Outcome, timeout: float) -> None:
+    import aiohttp
+
+    body = {"model": model, "messages": messages, "max_tokens": max_tokens, "temperature": 0,
+            "stream": True, "stream_options": {"include_usage": True}}
+    sent = time.monotonic()
+    last = sent
+    pieces: list[str] = []
+    finishes: list[str] = []
+    usage = None
+    done = False
+    try:
+        async with session.post(f"{url}/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
+                                timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+            if response.status != 200:
+                outcome.problem = f"HTTP {response.status}"
+                return
+            async for raw in response.content:
+                line = raw.decode().strip()
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    done = True
+                    break
+                chunk = json.loads(data)
+                if chunk.get("usage"):
+                    usage = chunk["usage"]
+                for choice in chunk.get("choices", []):
+                    text = (choice.get("delta") or {}).get("content") or ""
+                    if text:
+                        now = time.monotonic()
+                        if outcome.ttft is None:
+                            outcome.ttft = now - sent
+                        else:
+                            outcome.chunk_gaps.append(now - last)
+                        last = now
+                        pieces.append(text)
+                    if choice.get("finish_reason"):
+                        finishes.append(choice["finish_reason"])
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        outcome.problem = f"{type(exc).__name__}"
+        return
+    outcome.e2e = time.monotonic() - sent
+    outcome.text = "".join(pieces)
+    outcome.finish_reason = finishes[-1] if finishes else None
+    if usage:
+        outcome.prompt_tokens, outcome.output_tokens = usage["prompt_tokens"], usage["completion_tokens"]
+    problems = [p for p, bad in (("no [DONE]", not done), ("no usage", usage is None),
+                                 (f"{len(finishes)} finish reasons", len(finishes) != 1)) if bad]
+    outcome.problem = ", ".join(problems)
+    outcome.ok = not problems and outcome.finish_reason in ("stop", "length")
+
+
+async def run_http_point(url: str, key: str, model: str, conversations: list[list[dict]], load: str, seed: int,
+                         args) -> tuple[list[Outcome], float]:
+    import aiohttp
+
+    outcomes = [Outcome(i, 0.0) for i in range(len(conversations))]
+    times = arrival_times(load, len(conversations), seed)
+    progress = Progress(f"sluice  {load:>5}", len(conversations))
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one(i: int) -> None:
+            await stream_chat(session, url, key, model, conversations[i], args.max_tokens, outcomes[i], args.timeout)
+            progress.tick()
+
+        began = time.monotonic()
+        if times is None:
+            pending = list(range(len(conversations)))
+
+            async def client() -> None:
+                while pending:
+                    await one(pending.pop(0))
+
+            await asyncio.gather(*(client() for _ in range(int(load[1:]))))
+        else:
+            tasks = []
+            for i, at in enumerate(times):
+                delay = began + at - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                tasks.append(asyncio.create_task(one(i)))
+            await asyncio.gather(*tasks)
+        return outcomes, time.monotonic() - began
+
+
+class LocalStack:
+    """Redis, the gateway and both Celery workers as subprocesses, configured like ``make run``."""
+
+    def __init__(self, settings: Settings, settings_env: dict[str, str], logs: Path) -> None:
+        self.logs = logs
+        self.port = free_port()
+        self.redis_port = free_port()
+        self.data = Path(tempfile.mkdtemp(prefix="sluice-serve-"))
+        self.key = "sk-sluice-bench-" + os.urandom(12).hex()
+        scripts = str(Path(sys.executable).parent)  # gunicorn lives beside this Python
+        self.env = {**os.environ, **settings_env, "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1",
+                    "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}",
+                    "SLUICE_MODEL": str(settings.model_path.resolve()), "SLUICE_MODEL_NAME": settings.served_model_name,
+                    "SLUICE_DATA_DIR": str(self.data), "SLUICE_PORT": str(self.port),
+                    "SLUICE_REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0", "SLUICE_DEV_API_KEY": self.key}
+        self.processes: dict[str, subprocess.Popen] = {}
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self, timeout: float) -> None:
+        from sluice.launcher import start_embedded_redis
+
+        self.redis = start_embedded_redis(self.env["SLUICE_REDIS_URL"], self.data / "redis")
+        cli = [sys.executable, "-m", "sluice.cli"]
+        subprocess.run(cli + ["dev-key"], env=self.env, check=True, capture_output=True, cwd=REPO)
+        for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), ("safety", ["worker", "safety"])):
+            log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)
+            self.processes[name] = subprocess.Popen(cli + argv, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                                    cwd=REPO, start_new_session=True)
+        say(f"sluice: starting the gateway and workers (logs: {self.logs}/serve-*.log)")
+        import urllib.request
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for name, process in self.processes.items():
+                if process.poll() is not None:
+                    raise SystemExit(f"{name} exited; see {self.logs}/serve-{name}.log")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=2) as answer:
+                    if answer.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise SystemExit("the stack did not become ready in time")
+
+    def stop(self) -> None:
+        for process in [*self.processes.values(), getattr(self, "redis", None)]:
+            if process is not None and process.poll() is None:
+                process.terminate()
+        for process in [*self.processes.values(), getattr(self, "redis", None)]:
+            if process is None:
+                continue
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(self.data, ignore_errors=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def generated_model_folder(shape: str, tokenizer_from: Path) -> Path:
+    """A config and tokenizer folder; vLLM's load_format=dummy fills in generated weights."""
+    folder = Path(tempfile.mkdtemp(prefix=f"sluice-{shape}-"))
+    for item in tokenizer_from.iterdir():
+        if item.name.startswith(("tokenizer", "special_tokens", "generation_config")):
+            shutil.copy(item, folder / item.name)
+    base = json.loads((tokenizer_from / "config.json").read_text())
+    config = dict(architectures=["LlamaForCausalLM"], model_type="llama", hidden_act="silu", rms_norm_eps=1e-5,
+                  rope_theta=500000.0, torch_dtype="bfloat16", tie_word_embeddings=False,
+                  bos_token_id=base.get("bos_token_id"), eos_token_id=base.get("eos_token_id"),
+                  vocab_size=base["vocab_size"], **SHAPES[shape])
+    (folder / "config.json").write_text(json.dumps(config))
+    return folder
+
+
+# --- report ---------------------------------------------------------------------------------------------
+
+def fmt(value: float | None, digits: int = 0) -> str:
+    return "-" if value is None else f"{value:,.{digits}f}"
+
+
+def print_table(rows: list[dict]) -> None:
+    print("| target | load | done | req/s | out tok/s | goodput req/s | TTFT p50/p90/p99 ms | TPOT p50/p99 ms "
+          "| chunk gap p50/p99 ms | e2e p50/p99 s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for r in rows:
+        e2e = "/".join(fmt(None if r[f"e2e_p{q}_ms"] is None else r[f"e2e_p{q}_ms"] / 1000, 2) for q in (50, 99))
+        print(f"| {r['target']} | {r['load']} | {r['completed']}/{r['requests']} | {r['request_per_s']:.2f} "
+              f"| {r['output_tok_per_s']:,.1f} | {r['goodput_req_per_s']:.2f} "
+              f"| {'/'.join(fmt(r[f'ttft_p{q}_ms']) for q in (50, 90, 99))} "
+              f"| {'/'.join(fmt(r[f'tpot_p{q}_ms'], 1) for q in (50, 99))} "
+              f"| {'/'.join(fmt(r[f'chunk_gap_p{q}_ms'], 1) for q in (50, 99))} | {e2e} |")
+
+
+def plot(rows: list[dict], loads: list[str], label: str) -> list[Path]:
+    try:
+        import matplotlib
+    except ImportError:  # the offline GPU image has no matplotlib; the JSON holds every figure
+        say("matplotlib is not installed: no plots")
+        return []
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    paths = []
+    x = range(len(loads))
+    targets = sorted({r["target"] for r in rows})
+    for name, metrics, ylabel in (
+        ("latency", [("ttft_p50_ms", "TTFT p50"), ("ttft_p99_ms", "TTFT p99")], "time to first token (ms)"),
+        ("throughput", [("output_tok_per_s", "output tokens/s")], "output tokens/s"),
+    ):
+        figure, axes = plt.subplots(figsize=(7, 4))
+        for target in targets:
+            by_load = {r["load"]: r for r in rows if r["target"] == target}
+            for key, title in metrics:
+                axes.plot(list(x), [by_load.get(load, {}).get(key) or np.nan for load in loads], marker="o",
+                          label=f"{target}: {title}")
+        axes.set_xticks(list(x), [f"{load} req/s" if load[0].isdigit() else load for load in loads])
+        axes.set_xlabel("load")
+        axes.set_ylabel(ylabel)
+        axes.set_title(f"{name} vs load ({label})")
+        axes.grid(alpha=0.3)
+        axes.legend()
+        figure.tight_layout()
+        path = RESULTS / f"serve-{label}-{name}.png"
+        figure.savefig(path, dpi=120)
+        plt.close(figure)
+        paths.append(path)
+    return paths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--loads", default="0.5,2,inf", help="comma list: req/s, inf, or cN (closed loop)")
+    parser.add_argument("--requests", type=int, default=48, help="requests per load point")
+    parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument("--slo-ttft", type=float, default=1.0, help="seconds; goodput counts requests within it")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per request")
+    parser.add_argument("--base-url", default="", help="benchmark this OpenAI-compatible server instead of a local Sluice")
+    parser.add_argument("--api-key", default=os.environ.get("OPENAI_API_KEY", ""))
+    parser.add_argument("--model", default="", help="model name to request (default: the served model)")
+    parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone comparison")
+    parser.add_argument("--engine", choices=["transformers", "vllm"], default=None, help="backend (default: settings)")
+    parser.add_argument("--shape", default="", help="llama-8b: generated weights (vLLM load_format=dummy)")
+    parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
+    args = parser.parse_args()
+    loads = [load.strip() for load in args.loads.split(",") if load.strip()]
+
+    overrides: dict[str, str] = {}
+    if args.engine:
+        overrides["SLUICE_ENGINE"] = args.engine
+    if args.shape:
+        base = Settings(**({"engine": args.engine} if args.engine else {}))
+        overrides.update(SLUICE_MODEL=str(generated_model_folder(args.shape, base.model_path)),
+                         SLUICE_MODEL_NAME=f"{args.shape}-generated", SLUICE_LOAD_FORMAT="dummy")
+    os.environ.update(overrides)
+    settings = Settings()
+    model = args.model or settings.served_model_name
+    label = args.label or f"{settings.engine}-{args.shape or model}"
+    RESULTS.mkdir(exist_ok=True)
+    conversations = load_prompts(args.requests)
+    say(f"{len(conversations)} requests per load point at {', '.join(loads)}; max_tokens={args.max_tokens}; "
+        f"engine {settings.engine}; model {model}")
+
+    rows: list[dict] = []
+    engine_texts: dict[str, list[str]] = {}
+    if not args.no_engine and not args.base_url:
+        engine_rows, engine_texts = run_engine_alone(settings, conversations, loads, args)
+        rows += engine_rows
+
+    stack = None
+    url, key = args.base_url, args.api_key
+    if not url:
+        stack = LocalStack(settings, overrides, RESULTS)
+    matches: dict[str, str] = {}
+    try:
+        if stack:
+            stack.start(timeout=900)
+            url, key = stack.url, stack.key
+        # One untimed request first, like the engine's warm-up: it loads lazy imports on every hop.
+        asyncio.run(run_http_point(url, key, model, conversations[:1], "inf", 0, args))
+        for point, load in enumerate(loads):
+            outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, point, args))
+            rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
+            if load in engine_texts:
+                same = sum(o.text == t for o, t in zip(outcomes, engine_texts[load], strict=True))
+                matches[load] = f"{same}/{len(outcomes)}"
+    finally:
+        if stack:
+            stack.stop()
+
+    print_table(rows)
+    for row in rows:
+        if row["problems"]:
+            print(f"problems ({row['target']} at {row['load']}): {', '.join(row['problems'])}")
+    if matches:
+        print("greedy text identical to the engine alone: " + ", ".join(f"{k}: {v}" for k, v in matches.items()))
+    result = {"label": label, "engine": settings.engine, "model": model, "shape": args.shape or None,
+              "max_tokens": args.max_tokens, "requests": args.requests, "loads": loads, "rows": rows,
+              "text_matches": matches, "machine": machine_description()}
+    (RESULTS / f"serve-{label}.json").write_text(json.dumps(result, indent=2))
+    for path in plot(rows, loads, label):
+        say(f"plot: {path.relative_to(REPO)}")
+    by = {(r["target"], r["load"]): r for r in rows}
+    light, saturated = loads[0], loads[-1]
+    if ("engine", saturated) in by and ("sluice", saturated) in by:
+        e, s = by[("engine", light)], by[("sluice", light)]
+        if e["ttft_p50_ms"] is not None and s["ttft_p50_ms"] is not None:
+            print(f"ttft p50 at {light}: sluice {s['ttft_p50_ms']:.0f} ms, engine alone {e['ttft_p50_ms']:.0f} ms "
+                  f"(+{s['ttft_p50_ms'] - e['ttft_p50_ms']:.0f} ms)")
+        ratio = by[("sluice", saturated)]["output_tok_per_s"] / by[("engine", saturated)]["output_tok_per_s"]
+        print(f"sluice/engine throughput: {ratio:.2f}")
+    return 0
+
+
+def machine_description() -> dict:
+    described = {"cpus": os.cpu_count()}
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            described["gpu"] = torch.cuda.get_device_name(0)
+            described["gpus"] = torch.cuda.device_count()
+    except ImportError:
+        pass
+    return described
+
+
+if __name__ == "__main__":
+    sys.exit(main())

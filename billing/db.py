@@ -1,0 +1,99 @@
+"""SQLAlchemy engine and sessions: SQLite by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+_engines: dict[tuple[str, bool], Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine_for(url: str) -> Engine:
+    """One engine per database URL and process. On first use it brings the schema to the newest Alembic
+    revision (once, even when many threads or processes ask at the same moment)."""
+    with _engines_lock:
+        if (url, False) not in _engines:
+            engine = _create_engine(url)
+            from billing.schema import upgrade_to_head
+
+            upgrade_to_head(engine)
+            _engines[(url, False)] = engine
+        return _engines[(url, False)]
+
+
+def autocommit_engine_for(url: str) -> Engine:
+    """A second engine per URL whose connections commit every statement on their own: for a write that
+    is one idempotent statement (the ledger's insert), it saves the BEGIN and COMMIT round trips. It
+    does not ping a connection before each use: a caller retries once on a dropped connection
+    (``DBAPIError.connection_invalidated``), which a repeatable statement allows."""
+    engine_for(url)  # the schema first
+    with _engines_lock:
+        if (url, True) not in _engines:
+            _engines[(url, True)] = _create_engine(url, autocommit=True)
+        return _engines[(url, True)]
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (tests drop their databases afterwards)."""
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+def _create_engine(url: str, autocommit: bool = False) -> Engine:
+    options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **options)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # WAL: readers never block the one writer
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=not autocommit, pool_size=10, max_overflow=20, **options)
+    return engine
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error."""
+    session = sessionmaker(engine_for(url), expire_on_commit=False)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def lock_job(session: Session, name: str) -> int:
+    """Take the job's lock row for the rest of ``session``'s transaction (a second run of the same job
+    waits for the commit) and count the run. Returns the run's number."""
+    from billing.models import BillingJob
+
+    session.execute(
+        update(BillingJob).where(BillingJob.name == name)
+        .values(runs=BillingJob.runs + 1, last_run_at=datetime.now(UTC))
+    )
+    run = session.scalar(select(BillingJob.runs).where(BillingJob.name == name))
+    if run is None:
+        raise LookupError(f"no billing job {name!r}: each job's row is added by a migration")
+    return run

@@ -1,0 +1,228 @@
+"""The Stripe reporter: delivers the outbox's meter events, each exactly once.
+
+A pass flags events older than Stripe accepts, then repeatedly claims a batch of due events (a short
+transaction under the job's lock row, so concurrent reporters take disjoint batches), sends them, and
+settles each: reported (Stripe took it, or already had its identifier), back off and retry (5xx,
+timeouts, 429), or needs attention (Stripe refuses it). A reporter killed mid-batch leaves its claims
+to expire after ``billing_report_lease_seconds``; another reporter sends those events again and Stripe,
+recognising the identifiers, counts each once. Back-off is capped far below Stripe's 24 hours of
+identifier memory, so even an uncertain send is retried while Stripe still remembers it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import bindparam, func, or_, select, update
+
+from billing import stripe_meters
+from billing.db import lock_job, session_scope
+from billing.models import NEEDS_ATTENTION, PENDING, REPORTED, Customer, OutboxEvent
+from billing.stripe_meters import Delivery, MeterEventToSend, SendResult
+from sluice.settings import Settings
+
+log = logging.getLogger(__name__)
+
+REPORT_JOB = "report_meter_events"
+LEDGER_ONLY_NOTE = "ledger-only mode: no SLUICE_STRIPE_API_KEY, nothing is sent"
+# A pass stops once this many sends of a batch failed and they are at least a quarter of its sends so
+# far: scattered errors are retried one by one, an outage is not hammered.
+_OUTAGE_FAILURES = 3
+
+
+@dataclass
+class ReportSummary:
+    sent: int = 0  # accepted by Stripe in this pass
+    duplicates: int = 0  # Stripe already had them (an earlier answer was lost): now marked reported
+    retrying: int = 0  # failed for now; sent again after their back-off
+    flagged: int = 0  # moved to needs_attention (too old, or refused by Stripe)
+    stopped: str | None = None  # why the pass ended before the outbox was drained, if it did
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: ReportSummary) -> None:
+        self.sent += other.sent
+        self.duplicates += other.duplicates
+        self.retrying += other.retrying
+        self.flagged += other.flagged
+        self.errors.extend(other.errors)
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    event: MeterEventToSend
+    attempts: int
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class MeterReporter:
+    def __init__(self, database_url: str, settings: Settings, clock: Callable[[], datetime] = utcnow,
+                 senders: int = 4) -> None:
+        self.database_url = database_url
+        self.settings = settings
+        self.clock = clock
+        self.senders = senders
+        if settings.stripe_api_key:
+            stripe_meters.configure(settings)
+
+    def report_due(self, time_budget: float | None = None) -> ReportSummary:
+        """One reporting pass: send due events until none is left, the pass is stopped (outage, rate
+        limit, bad key) or ``time_budget`` seconds (default: the report interval) have passed."""
+        if not self.settings.stripe_api_key:
+            return ReportSummary(stopped=LEDGER_ONLY_NOTE)
+        budget = self.settings.billing_report_interval_seconds if time_budget is None else time_budget
+        started = time.monotonic()
+        summary = ReportSummary(flagged=self.flag_too_old())
+        while True:
+            batch, token = self._claim()
+            if not batch:
+                return summary  # nothing due (or only events of customers not linked to Stripe)
+            results, stop = self._send(batch)
+            summary.add(self._settle(batch, results, token))
+            if stop is not None:
+                summary.stopped = stop
+                log.warning("Stripe reporting paused until the next pass: %s", stop)
+                return summary
+            if time.monotonic() - started > budget:
+                summary.stopped = "time budget used; the next pass continues"
+                return summary
+
+    def flag_too_old(self) -> int:
+        """Move pending events older than Stripe accepts to needs_attention. Returns how many."""
+        now = self.clock()
+        limit = now - timedelta(days=self.settings.stripe_max_event_age_days)
+        with session_scope(self.database_url) as session:
+            flagged = session.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.status == PENDING, OutboxEvent.timestamp < limit,
+                       or_(OutboxEvent.claimed_until.is_(None), OutboxEvent.claimed_until < now))
+                .values(status=NEEDS_ATTENTION, claimed_until=None, claim_token=None,
+                        last_error=f"older than Stripe accepts ({self.settings.stripe_max_event_age_days} "
+                                   "days): bill it by hand or write it off")
+            ).rowcount
+        if flagged:
+            log.error("%d meter events are too old for Stripe and need an operator", flagged)
+        return flagged
+
+    def _claim(self) -> tuple[list[_Claimed], str]:
+        token = secrets.token_hex(8)
+        with session_scope(self.database_url) as session:
+            lock_job(session, REPORT_JOB)
+            now = self.clock()
+            rows = session.execute(
+                select(OutboxEvent, Customer.stripe_customer_id)
+                .join(Customer, Customer.id == OutboxEvent.customer_id, isouter=True)
+                .where(OutboxEvent.status == PENDING, OutboxEvent.next_attempt_at <= now,
+                       or_(OutboxEvent.claimed_until.is_(None), OutboxEvent.claimed_until < now))
+                .order_by(OutboxEvent.timestamp, OutboxEvent.id)
+                .limit(self.settings.billing_report_batch_size)
+            ).all()
+            unmapped = [event.id for event, stripe_id in rows if not stripe_id]
+            if unmapped:  # they wait, and go out once the customer is linked to Stripe
+                session.execute(update(OutboxEvent).where(OutboxEvent.id.in_(unmapped)).values(
+                    next_attempt_at=now + timedelta(seconds=self.settings.billing_retry_max_seconds),
+                    last_error="its customer has no Stripe customer id (sluice billing link-customer)"))
+            claimed = [_Claimed(event.id, MeterEventToSend(event.event_name, event.identifier, stripe_id,
+                                                           event.value, event.timestamp), event.attempts)
+                       for event, stripe_id in rows if stripe_id]
+            if claimed:
+                session.execute(
+                    update(OutboxEvent).where(OutboxEvent.id.in_([c.id for c in claimed]))
+                    .values(claimed_until=now + timedelta(seconds=self.settings.billing_report_lease_seconds),
+                            claim_token=token)
+                )
+            return claimed, token
+
+    def _send(self, batch: list[_Claimed]) -> tuple[dict[int, SendResult], str | None]:
+        """Send a batch concurrently. Once a send says stop (rate limited, bad key) or failures look like
+        an outage, the rest stay unsent; returns the results and why it stopped, if it did."""
+        results: dict[int, SendResult] = {}
+        stop: str | None = None
+        lock = threading.Lock()
+
+        def send(claimed: _Claimed) -> None:
+            nonlocal stop
+            if stop is not None:
+                return
+            result = stripe_meters.send_meter_event(claimed.event)
+            with lock:
+                results[claimed.id] = result
+                failures = sum(1 for r in results.values() if r.delivery is Delivery.RETRY)
+                if result.stop_pass:
+                    stop = result.error
+                elif failures >= _OUTAGE_FAILURES and failures * 4 >= len(results):
+                    stop = f"{failures} of {len(results)} sends failed; last: {result.error}"
+
+        with ThreadPoolExecutor(self.senders) as pool:
+            list(pool.map(send, batch))
+        return results, stop
+
+    def _settle(self, batch: list[_Claimed], results: dict[int, SendResult], token: str) -> ReportSummary:
+        now = self.clock()
+        summary = ReportSummary()
+        reported, retried, refused = [], [], []
+        for claimed in batch:
+            result = results.get(claimed.id)
+            if result is None:
+                continue
+            if result.delivery is Delivery.ACCEPTED:
+                summary.sent += 1
+                reported.append({"b_id": claimed.id})
+            elif result.delivery is Delivery.DUPLICATE:
+                summary.duplicates += 1
+                reported.append({"b_id": claimed.id})
+            elif result.delivery is Delivery.RETRY:
+                summary.retrying += 1
+                summary.errors.append(result.error or "")
+                retried.append({"b_id": claimed.id, "b_error": result.error,
+                                "b_next": now + timedelta(seconds=self._backoff(claimed.attempts))})
+            else:
+                summary.flagged += 1
+                summary.errors.append(result.error or "")
+                refused.append({"b_id": claimed.id, "b_error": result.error})
+        table = OutboxEvent.__table__
+        mine = (table.c.id == bindparam("b_id")) & (table.c.status == PENDING)
+        with session_scope(self.database_url) as session:
+            connection = session.connection()
+            if reported:  # true whoever holds the claim now, and whatever else was concluded meanwhile
+                delivered = (table.c.id == bindparam("b_id")) & (table.c.status != REPORTED)
+                connection.execute(table.update().where(delivered).values(
+                    status=REPORTED, reported_at=now, last_error=None, claimed_until=None, claim_token=None),
+                    reported)
+            owned = mine & (table.c.claim_token == token)
+            if retried:
+                connection.execute(table.update().where(owned).values(
+                    attempts=table.c.attempts + 1, next_attempt_at=bindparam("b_next"),
+                    last_error=bindparam("b_error"), claimed_until=None, claim_token=None), retried)
+            if refused:
+                connection.execute(table.update().where(owned).values(
+                    status=NEEDS_ATTENTION, attempts=table.c.attempts + 1, last_error=bindparam("b_error"),
+                    claimed_until=None, claim_token=None), refused)
+            connection.execute(table.update().where(table.c.claim_token == token).values(
+                claimed_until=None, claim_token=None))  # the ones left unsent
+        if refused:
+            log.error("Stripe refused %d meter events; they need an operator: %s", len(refused),
+                      refused[0]["b_error"])
+        return summary
+
+    def _backoff(self, attempts: int) -> float:
+        delay = self.settings.billing_retry_base_seconds * 2 ** min(attempts, 30) * random.uniform(0.8, 1.2)
+        return min(delay, self.settings.billing_retry_max_seconds)
+
+
+def outbox_counts(database_url: str) -> dict[str, int]:
+    """Outbox events by status."""
+    with session_scope(database_url) as session:
+        rows = session.execute(select(OutboxEvent.status, func.count()).group_by(OutboxEvent.status)).all()
+    return {status: int(count) for status, count in rows}

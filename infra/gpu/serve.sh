@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# On the GPU machine, after install.sh (and check.sh, which prepares the default model): the serving
+# benchmark, Sluice end to end (gateway, Celery, Redis, vLLM worker) next to the vLLM engine alone.
+# Each engine takes 45% of the GPU memory, so a slow release of the first cannot starve the second.
+# Results: OUT/serve-<label>.txt and OUT/serve-<label>.json.
+#
+#   infra/gpu/serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]
+set -uo pipefail
+target=${1:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
+out=${2:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
+shape=${3:-default}
+loads=${4:-4,16,inf}
+requests=${5:-192}
+cd "$(dirname "$0")/../.."
+mkdir -p "$out"
+# shellcheck disable=SC1091
+source "$target/env.sh"
+export PYTHONUNBUFFERED=1 SLUICE_ENGINE=vllm SLUICE_MAX_NUM_SEQS=${SLUICE_MAX_NUM_SEQS:-128}
+export SLUICE_GPU_MEMORY_UTILIZATION=${SLUICE_GPU_MEMORY_UTILIZATION:-0.45}
+label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"
+extra=()
+[ "$shape" = default ] || extra=(--shape "$shape")
+timeout "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
+  --requests "$requests" --max-tokens 128 --label "$label" 2>&1 | grep -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
+cp "bench/results/serve-$label.json" "$out/" 2>/dev/null
+tail -n 30 bench/results/serve-gpu.log > "$out/serve-gpu-log-$shape.txt" 2>/dev/null
+true

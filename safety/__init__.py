@@ -1,0 +1,1 @@
+"""Safety: classifiers behind one interface, the prompt check and the policy."""

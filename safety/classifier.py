@@ -1,0 +1,26 @@
+"""The one interface every safety classifier implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from safety.verdict import Verdict
+
+
+class Classifier(ABC):
+    """Text in, verdict out. ``context`` is the prompt when ``text`` is model output (``None`` for a
+    prompt), so a classifier can judge an answer by what was asked and apply output-only checks."""
+
+    name: str
+
+    @abstractmethod
+    def classify(self, text: str, context: str | None = None) -> Verdict:
+        """Score ``text``. Raises SafetyError when the classifier cannot give a verdict."""
+
+    def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
+        """Score several texts; batching classifiers override this to do it in one pass."""
+        return [self.classify(text, context) for text in texts]
+
+
+class SafetyError(Exception):
+    """A classifier or the policy could not do its job (bad policy file, missing model, ...)."""

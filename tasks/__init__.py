@@ -1,0 +1,1 @@
+"""Celery: the app, thin task definitions, routing and the beat schedule."""

@@ -1,0 +1,72 @@
+"""The usage ledger's write paths and its usage summaries, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+
+from billing.keys import ensure_customer, new_key, store_key
+from billing.ledger import InvalidUsage, Usage, UsageLedger
+
+DAY = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def usage(request_id: str, customer: int = 1, key: int = 1, model: str = "m", prompt: int = 10,
+          completion: int = 5, finished: datetime = DAY, outcome: str = "completed") -> Usage:
+    return Usage(request_id, customer, key, model, prompt, completion, outcome, finished - timedelta(seconds=3),
+                 finished)
+
+
+def test_a_batch_skips_request_ids_already_recorded_or_repeated_in_it(database_url):
+    ledger = UsageLedger(database_url)
+    ledger.record(usage("a"))
+    assert ledger.record_many([usage("a"), usage("b"), usage("b"), usage("c")]) == 2
+    assert ledger.totals(1) == (30, 15)
+
+
+def test_usage_that_cannot_be_billed_is_refused(database_url):
+    ledger = UsageLedger(database_url)
+    with pytest.raises(InvalidUsage):
+        ledger.record(usage("x", outcome="finished"))
+    with pytest.raises(InvalidUsage):
+        ledger.record(usage("y", completion=-1))
+    assert ledger.totals() == (0, 0)
+
+
+def test_a_ledger_write_survives_the_database_dropping_its_connections(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to drop connections")
+    ledger = UsageLedger(database_url)
+    ledger.record(usage("before"))  # the pool now holds a connection
+    name = database_url.rsplit("/", 1)[1]
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    assert ledger.record(usage("after")) is True
+    assert ledger.totals(1) == (20, 10)
+
+
+def test_usage_is_summed_per_model_key_and_utc_day_within_the_range(database_url):
+    customer = ensure_customer(database_url, "acme")
+    laptop = store_key(database_url, customer, new_key(), name="laptop")
+    server = store_key(database_url, customer, new_key(), name="server")
+    ledger = UsageLedger(database_url)
+    ledger.record_many([
+        usage("1", customer, laptop, "small", 10, 1, DAY + timedelta(hours=1)),
+        usage("2", customer, laptop, "small", 20, 2, DAY + timedelta(hours=23, minutes=59)),
+        usage("3", customer, server, "large", 40, 4, DAY + timedelta(days=1, minutes=1)),
+        usage("4", customer, server, "small", 80, 8, DAY + timedelta(days=3)),  # outside the range
+        usage("5", customer + 1, laptop, "small", 1000, 100, DAY + timedelta(hours=2)),  # someone else's
+    ])
+    end = DAY + timedelta(days=2)
+
+    by_day = ledger.summarize(customer, DAY, end, ["day"])
+    assert [(r.day, r.prompt_tokens, r.completion_tokens, r.requests) for r in by_day] == [
+        ("2026-03-01", 30, 3, 2), ("2026-03-02", 40, 4, 1)]
+    by_key_and_model = ledger.summarize(customer, DAY, end, ["key", "model"])
+    assert [(r.key_name, r.model, r.prompt_tokens) for r in by_key_and_model] == [
+        ("laptop", "small", 30), ("server", "large", 40)]
+    (total,) = ledger.summarize(customer, DAY, end)
+    assert (total.prompt_tokens, total.completion_tokens, total.requests) == (70, 7, 3)
+    assert ledger.summarize(customer, end, end + timedelta(hours=1)) == []

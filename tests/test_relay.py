@@ -1,0 +1,249 @@
+"""The relay between workers and clients, against a real Redis: complete, ordered, resumable, bounded."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+
+import pytest
+import redis
+
+from api.relay import HEARTBEAT, StreamRelay
+from sluice import events
+from sluice.events import StreamEvent, new_request_id
+from tests.conftest import wait_until
+from workers.publisher import StreamPublisher
+
+
+@pytest.fixture
+def client(redis_url):
+    return redis.Redis.from_url(redis_url)
+
+
+@pytest.fixture
+def publisher(client):
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    yield publisher
+    publisher.close()
+
+
+@pytest.fixture
+def relay(client):
+    relay = StreamRelay("test-relay", __name__)
+    relay.bind(client)
+    yield relay
+    relay.hub.close()
+
+
+def token(request_id: str, seq: int) -> StreamEvent:
+    return StreamEvent(request_id, seq, events.TOKEN, {"text": f"t{seq}"})
+
+
+def done(request_id: str, seq: int) -> StreamEvent:
+    return StreamEvent(request_id, seq, events.DONE, {"finish_reason": "stop"})
+
+
+def test_a_late_reader_gets_every_event_once_and_in_order_then_follows_live(publisher, relay):
+    rid = new_request_id()
+    for seq in range(1, 6):
+        publisher.publish(token(rid, seq))
+    publisher.publish_and_wait(token(rid, 6))
+
+    def finish_later():
+        time.sleep(0.3)
+        for seq in range(7, 10):
+            publisher.publish(token(rid, seq))
+        publisher.publish_and_wait(done(rid, 10))
+
+    threading.Thread(target=finish_later).start()
+    received = [e for e in relay.events(rid, heartbeat_interval=5) if e is not HEARTBEAT]
+    assert [e.seq for e in received] == list(range(1, 11))
+    assert received[-1].type == events.DONE
+
+
+def test_a_reconnect_with_last_event_id_resumes_after_it(publisher, relay):
+    rid = new_request_id()
+    for seq in range(1, 8):
+        publisher.publish(token(rid, seq))
+    publisher.publish_and_wait(done(rid, 8))
+    assert [e.seq for e in relay.events(rid, after_seq=5)] == [6, 7, 8]
+
+
+def test_events_missed_on_the_live_channel_are_filled_from_the_log(client, publisher, relay):
+    rid = new_request_id()
+    received = []
+
+    def read():
+        received.extend(e for e in relay.events(rid, heartbeat_interval=5) if e is not HEARTBEAT)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    time.sleep(0.3)
+    # Events 1-3 go to the log only (as if their live messages were lost), then 4 and the end go live.
+    for seq in (1, 2, 3):
+        client.xadd(events.replay_log_key(rid), {"e": token(rid, seq).to_json()}, id=f"{seq}-0")
+    publisher.publish(token(rid, 4))
+    publisher.publish_and_wait(done(rid, 5))
+    reader.join(timeout=10)
+    assert [e.seq for e in received] == [1, 2, 3, 4, 5]
+
+
+def test_a_silent_stream_ends_with_an_error_instead_of_hanging(publisher, relay):
+    rid = new_request_id()
+    publisher.publish_and_wait(token(rid, 1))
+    started = time.monotonic()
+    received = list(relay.events(rid, heartbeat_interval=0.2, silence_timeout=1.0))
+    elapsed = time.monotonic() - started
+    assert HEARTBEAT in received
+    final = received[-1]
+    assert final.type == events.ERROR and final.seq == 2
+    assert 0.9 < elapsed < 5
+
+
+def test_the_publisher_coalesces_many_streams_into_few_round_trips(publisher, relay):
+    ids = [new_request_id() for _ in range(50)]
+    before = publisher.flushes
+    for seq in range(1, 21):
+        for rid in ids:
+            publisher.publish(token(rid, seq))
+    for rid in ids:
+        publisher.publish(done(rid, 21))
+    publisher.publish_and_wait(done(new_request_id(), 1))
+    assert publisher.flushes - before < 1050 / 10
+    assert [e.seq for e in relay.events(ids[-1])] == list(range(1, 22))
+
+
+def read_all(relay: StreamRelay, rid: str, out: list, **options) -> threading.Thread:
+    """Read ``rid``'s stream to its end on a thread, into ``out``."""
+    def read():
+        out.extend(e for e in relay.events(rid, heartbeat_interval=5, **options) if e is not HEARTBEAT)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader
+
+
+def hub_connections(client: redis.Redis) -> int:
+    """Connections to this Redis that are subscribed to at least one channel."""
+    return sum(1 for c in client.client_list() if int(c.get("sub", 0)) > 0)
+
+
+def test_hundreds_of_streams_share_one_pubsub_connection_and_each_gets_its_own_events(client, publisher, relay):
+    ids = [new_request_id() for _ in range(300)]
+    received = {rid: [] for rid in ids}
+    readers = [read_all(relay, rid, received[rid]) for rid in ids]
+    wait_until(lambda: relay.hub.channel_count == len(ids), 10, what="every reader subscribed")
+    assert hub_connections(client) == 1
+
+    for seq in range(1, 11):
+        for rid in ids:
+            publisher.publish(token(rid, seq))
+    for rid in ids:
+        publisher.publish(done(rid, 11))
+    for reader in readers:
+        reader.join(timeout=20)
+    assert all([e.seq for e in received[rid]] == list(range(1, 12)) for rid in ids)
+    assert all({e.request_id for e in received[rid]} == {rid} for rid in ids)
+    # The last reader gone, its channel is unsubscribed: nothing stays behind per stream.
+    wait_until(lambda: relay.hub.channel_count == 0 and hub_connections(client) == 0, 10,
+               what="the channels to be unsubscribed")
+
+
+def test_a_dropped_hub_connection_resumes_without_a_gap_or_a_duplicate(client, publisher, relay):
+    rid = new_request_id()
+    received = []
+    reader = read_all(relay, rid, received)
+    wait_until(lambda: relay.hub.channel_count == 1 and hub_connections(client) == 1, 10, what="the subscription")
+    for seq in range(1, 6):
+        publisher.publish(token(rid, seq))
+    wait_until(lambda: len(received) == 5, 10, what="the first five events")
+
+    client.client_kill_filter(_type="pubsub")  # as if the connection broke
+    for seq in range(6, 30):  # published while the hub has no connection: only the log has them
+        publisher.publish(token(rid, seq))
+    publisher.publish_and_wait(token(rid, 30))
+    wait_until(lambda: relay.hub.connects == 2, 10, what="the hub to reconnect")
+    publisher.publish_and_wait(done(rid, 31))
+    reader.join(timeout=10)
+    assert [e.seq for e in received] == list(range(1, 32))
+
+
+def test_a_reader_that_falls_far_behind_catches_up_from_the_log_without_holding_up_others(client, publisher):
+    relay = StreamRelay("test-relay-small", __name__)
+    relay.bind(client)
+    relay.hub = type(relay.hub)(client, backlog_limit=5)
+    slow_id, fast_id = new_request_id(), new_request_id()
+    publisher.publish_and_wait(token(slow_id, 1))
+    slow_events = relay.events(slow_id, heartbeat_interval=5)
+    first = next(slow_events)  # subscribed; then it stops reading while 100 events arrive for it
+    fast = []
+    fast_reader = read_all(relay, fast_id, fast)
+    wait_until(lambda: relay.hub.channel_count == 2, 10, what="both subscriptions")
+    for seq in range(first.seq + 1, 101):
+        publisher.publish(token(slow_id, seq))
+    for seq in range(1, 10):
+        publisher.publish(token(fast_id, seq))
+    publisher.publish_and_wait(done(fast_id, 10))
+    fast_reader.join(timeout=10)
+    assert [e.seq for e in fast] == list(range(1, 11))
+
+    publisher.publish_and_wait(done(slow_id, 101))
+    rest = [e for e in slow_events if e is not HEARTBEAT]
+    assert [first.seq] + [e.seq for e in rest] == list(range(1, 102))
+    relay.hub.close()
+
+
+def test_events_that_redis_lost_end_the_stream_with_an_error_not_a_silent_gap(client, publisher, relay):
+    rid = new_request_id()
+    publisher.publish_and_wait(token(rid, 1))
+    client.delete(events.replay_log_key(rid))  # as after a restart of a Redis without persistence
+    publisher.publish_and_wait(token(rid, 4))
+    received = list(relay.events(rid, heartbeat_interval=5))
+    assert [(e.seq, e.type) for e in received] == [(1, events.ERROR)]
+    assert "lost events" in received[0].data["message"]
+
+
+def test_a_request_whose_model_has_no_live_worker_ends_with_an_error_before_its_queue_timeout(relay):
+    started = time.monotonic()
+    received = list(relay.events(new_request_id(), heartbeat_interval=5, silence_timeout=0.5, queue_timeout=60,
+                                 model="no-such-model"))
+    assert [e.type for e in received] == [events.ERROR]
+    assert "no worker" in received[0].data["message"]
+    assert time.monotonic() - started < 5
+
+
+def test_the_publisher_keeps_events_in_order_through_a_redis_outage(tmp_path, redis_url):
+    from sluice.launcher import redis_server_binary
+    from tests.conftest import free_port
+
+    port = free_port()
+    argv = [redis_server_binary(), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--dir", str(tmp_path)]
+    server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    private = redis.Redis.from_url(f"redis://127.0.0.1:{port}/0")
+    wait_until(lambda: _answers(private), 10, what="the private redis-server")
+    publisher = StreamPublisher(private, replay_ttl_seconds=60, replay_max_events=1000)
+    rid = new_request_id()
+    try:
+        server.terminate()
+        server.wait(timeout=10)
+        for seq in range(1, 6):  # Redis is down: these wait in order
+            publisher.publish(token(rid, seq))
+        time.sleep(0.5)  # the flusher is retrying now
+        server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        assert publisher.publish_and_wait(done(rid, 6), timeout=20)
+        logged = [StreamEvent.from_json(f[b"e"]).seq for _, f in private.xrange(events.replay_log_key(rid))]
+        assert logged == [1, 2, 3, 4, 5, 6]
+        assert publisher.events_dropped == 0
+    finally:
+        publisher.close()
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _answers(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except redis.ConnectionError:
+        return False

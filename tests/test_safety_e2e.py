@@ -1,0 +1,329 @@
+"""Safety on the real stack: its own Redis, gateway, safety worker and generation worker with the real
+default model, under a test policy.
+
+To make the model turn "harmful" mid-stream on purpose, the test policy adds one rule: a word the model
+certainly says, late in its greedy answer to STORY, counts as violence. The word is found from the greedy
+reference output before the stack starts, so the test follows the model rather than a hard-coded text.
+What is tested is the mechanism: the cut within one window, the abort, the bill and the record.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import redis
+import requests
+import torch
+
+from billing.ledger import UsageLedger
+from safety.audit import ModerationLog
+from safety.models import ModerationRecord
+from safety.policy import DEFAULT_POLICY_FILE, AuditConfig
+from safety.verdict import CATEGORIES
+from tests.conftest import wait_until
+from tests.ops_stack import MODEL, OpsStack, sample
+from tests.sse import read_events
+from tests.test_safety_classifiers import HARMFUL, LOOKALIKES
+
+pytestmark = pytest.mark.e2e
+
+STORY = "Write a long story about a lighthouse keeper."
+WINDOW, OVERLAP = 4, 12
+MAX_TOKENS = 120
+HEARTBEAT = 0.5
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word of the model's greedy answer to STORY and the tokens it spans (``start`` to ``end``, exclusive)."""
+
+    word: str
+    start: int
+    end: int
+    generated: list[int]
+    text: str
+
+
+def greedy_answer(reference, content: str, max_tokens: int) -> list[int]:
+    model, tokenizer = reference
+    prompt = tokenizer.apply_chat_template([{"role": "user", "content": content}], add_generation_prompt=True,
+                                           tokenize=True, return_dict=False)
+    with torch.no_grad():
+        out = model.generate(torch.tensor([prompt]), max_new_tokens=max_tokens, do_sample=False)
+    return out[0, len(prompt):].tolist()
+
+
+@pytest.fixture(scope="module")
+def trigger(reference) -> Trigger:
+    """The first word of six letters or more that starts at least three windows into the answer and is
+    not in the prompt."""
+    _, tokenizer = reference
+    generated = greedy_answer(reference, STORY, MAX_TOKENS)
+    prefixes = [len(tokenizer.decode(generated[:i], skip_special_tokens=True)) for i in range(len(generated) + 1)]
+    text = tokenizer.decode(generated, skip_special_tokens=True)
+    for match in re.finditer(r"[A-Za-z]{6,}", text):
+        start = max(i for i, length in enumerate(prefixes) if length <= match.start())
+        end = min(i for i, length in enumerate(prefixes) if length >= match.end())
+        if start >= 3 * WINDOW and match.group().lower() not in STORY.lower() \
+                and text.lower().find(match.group().lower()) == match.start():
+            return Trigger(match.group(), start, end, generated, text)
+    pytest.fail(f"no usable word in the greedy answer: {text!r}")
+
+
+@pytest.fixture(scope="module")
+def safety_stack(tmp_path_factory, model_path, trigger) -> OpsStack:
+    workdir = tmp_path_factory.mktemp("safety-stack")
+    policy = DEFAULT_POLICY_FILE.read_text()
+    policy = policy.replace("[classifiers.rules.extra_patterns]\n",
+                            f"[classifiers.rules.extra_patterns]\nviolence = ['\\b{trigger.word}\\b']\n")
+    policy = policy.replace('text = "none"', 'text = "excerpt"')
+    policy = re.sub(r"(?m)^window_tokens = \d+", f"window_tokens = {WINDOW}", policy)
+    policy = re.sub(r"(?m)^overlap_tokens = \d+", f"overlap_tokens = {OVERLAP}", policy)
+    policy = re.sub(r'(?m)^mode = "\w+"', 'mode = "hold"', policy)
+    (workdir / "policy.toml").write_text(policy)
+
+    stack = OpsStack(workdir, model_path, {MODEL: str(model_path)})
+    try:
+        stack.start_redis()
+        stack.configure(SLUICE_SAFETY_POLICY=str(workdir / "policy.toml"),
+                        SLUICE_WORKER_HEARTBEAT_SECONDS=str(HEARTBEAT))
+        stack.start("web", ["web"])
+        stack.start_gpu_worker("gpu")
+        stack.start_safety_worker()
+        stack.wait_for_gateway()
+        stack.wait_for_workers(1, MODEL, 600, "gpu", "safety")
+        yield stack
+    finally:
+        stack.close()
+
+
+def engine_stats(stack: OpsStack) -> dict[str, int]:
+    """The generation worker's engine counters, as its presence heartbeat publishes them."""
+    keys = list(stack.redis.scan_iter(match=f"sluice:worker-stats:{MODEL}:*"))
+    assert len(keys) == 1, keys
+    raw = stack.redis.hgetall(keys[0])
+    return {k.decode(): int(float(v)) for k, v in raw.items() if k in (b"running", b"waiting",
+                                                                      b"generated_tokens_total")}
+
+
+def settled_engine_stats(stack: OpsStack) -> dict[str, int]:
+    """Engine stats once idle and unchanged for three heartbeats (so no step is still to be published)."""
+    seen: list[tuple[float, dict]] = []
+
+    def settled():
+        stats = engine_stats(stack)
+        if stats["running"] or stats["waiting"] or (seen and seen[-1][1] != stats):
+            seen.clear()
+        seen.append((time.monotonic(), stats))
+        return stats if seen[-1][0] - seen[0][0] >= 3 * HEARTBEAT and not stats["running"] else None
+
+    return wait_until(settled, 30, interval=0.1, what="the engine to be idle")
+
+
+class QueueWatch:
+    """Every command Redis executes while it runs (Redis MONITOR): what was pushed onto which queue."""
+
+    def __init__(self, client: redis.Redis) -> None:
+        self.client = client
+        self.commands: list[str] = []
+        self._marker = f"queue-watch-{time.monotonic_ns()}"
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> QueueWatch:
+        self._thread.start()
+        wait_until(lambda: self.client.echo(self._marker + "-ready") and any(
+            self._marker + "-ready" in c for c in self.commands), 10, what="MONITOR to start")
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.client.echo(self._marker + "-stop")
+        self._thread.join(10)
+
+    def _watch(self) -> None:
+        with self.client.monitor() as monitor:
+            for command in monitor.listen():
+                self.commands.append(command["command"])
+                if self._marker + "-stop" in command["command"]:
+                    return
+
+    def pushes_to(self, prefix: str) -> list[str]:
+        return [c for c in self.commands if c.split(" ", 1)[0].upper() in ("LPUSH", "RPUSH")
+                and c.split(" ", 2)[1].startswith(prefix)]
+
+
+def moderation_records(stack: OpsStack, request_id: str | None = None, **where) -> list[ModerationRecord]:
+    from sqlalchemy import select
+
+    from billing.db import session_scope
+
+    with session_scope(stack.database_url) as session:
+        query = select(ModerationRecord)
+        if request_id is not None:
+            query = query.where(ModerationRecord.request_id == request_id)
+        for column, value in where.items():
+            query = query.where(getattr(ModerationRecord, column) == value)
+        return list(session.scalars(query.order_by(ModerationRecord.id)))
+
+
+def test_a_flagged_prompt_never_reaches_the_generation_queue_or_the_engine(safety_stack):
+    stack = safety_stack
+    harmful = HARMFUL["illicit/weapons"]
+    before = settled_engine_stats(stack)
+    generations_before = sum(v for (name, _), v in stack.worker_metrics("gpu").items()
+                             if name == "sluice_requests_total")
+    with QueueWatch(stack.redis) as watch:
+        refused = requests.post(f"{stack.base_url}/v1/chat/completions", headers=stack.headers(), timeout=60,
+                                json={"model": MODEL, "messages": [{"role": "user", "content": harmful}]})
+        streamed = requests.post(f"{stack.base_url}/v1/chat/completions", headers=stack.headers(), timeout=60,
+                                 stream=True, json={"model": MODEL, "stream": True,
+                                                    "messages": [{"role": "user", "content": harmful}]})
+        streamed_events = list(read_events(streamed))
+        benign = stack.chat("Say hello", max_tokens=4, stream=False)
+        assert benign.status_code == 200, benign.text
+        blocked = wait_until(lambda: len(moderation_records(stack, stage="prompt", action="block")) >= 2 and
+                             moderation_records(stack, stage="prompt", action="block"), 30,
+                             what="the refusals' moderation records")
+
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert error["code"] == "content_policy_violation" and error["type"] == "invalid_request_error"
+    assert "illicit/weapons" in error["message"]
+    assert streamed_events[-1].data == "[DONE]"
+    assert streamed_events[-2].json()["choices"][0]["finish_reason"] == "content_filter"
+
+    # At the queue: the benign request was pushed onto the generation queue, the refused ones never were.
+    benign_id = benign.json()["id"]
+    refused_ids = {record.request_id for record in blocked}
+    assert streamed_events[0].json()["id"] in refused_ids
+    generation_pushes = watch.pushes_to("gpu.")
+    assert any(benign_id in push for push in generation_pushes)
+    assert not any(request_id in push or harmful in push for request_id in refused_ids
+                   for push in generation_pushes)
+    assert all(any(request_id in push for push in watch.pushes_to("safety")) for request_id in refused_ids)
+
+    # At the engine: it generated the benign answer's tokens and nothing else; one generation ran.
+    completion = benign.json()["usage"]["completion_tokens"]
+    wait_until(lambda: engine_stats(stack)["generated_tokens_total"] >= before["generated_tokens_total"] + completion,
+               30, what="the engine stats to count the benign answer")
+    after = settled_engine_stats(stack)
+    assert after["generated_tokens_total"] - before["generated_tokens_total"] == completion
+    generations_after = sum(v for (name, _), v in stack.worker_metrics("gpu").items()
+                            if name == "sluice_requests_total")
+    assert generations_after - generations_before == 1
+    assert all(UsageLedger(stack.database_url).get(request_id) is None for request_id in refused_ids)
+
+
+def test_a_stream_that_turns_harmful_midway_is_cut_within_one_window_aborted_and_billed(safety_stack, trigger,
+                                                                                        reference):
+    stack = safety_stack
+    _, tokenizer = reference
+    before = settled_engine_stats(stack)
+    response = stack.chat(STORY, max_tokens=MAX_TOKENS, stream=True)
+    chunks = [event.json() for event in read_events(response) if event.data != "[DONE]"]
+    request_id = chunks[0]["id"]
+    delivered = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c["choices"])
+    finish = [c["choices"][0]["finish_reason"] for c in chunks if c["choices"] and c["choices"][0]["finish_reason"]]
+    billed = chunks[-1]["usage"]["completion_tokens"]
+
+    assert finish == ["content_filter"]
+    # Cut within one window: billed tokens stop at the first window boundary after the word ...
+    assert trigger.end <= billed < trigger.end + WINDOW, (trigger, billed)
+    # ... and the client got the greedy answer up to the window holding the word: nothing unchecked,
+    # nothing of the word, at most one window held back.
+    assert trigger.word not in delivered
+    shown = [k for k in range(len(trigger.generated) + 1)
+             if tokenizer.decode(trigger.generated[:k], skip_special_tokens=True) == delivered]
+    assert shown and billed - WINDOW <= max(shown) < trigger.end, (delivered, billed)
+
+    # The engine request was aborted: the engine stopped generating at the cut, far short of max_tokens.
+    after = settled_engine_stats(stack)
+    generated = after["generated_tokens_total"] - before["generated_tokens_total"]
+    assert billed <= generated <= billed + 4 < MAX_TOKENS
+
+    usage = wait_until(lambda: UsageLedger(stack.database_url).get(request_id), 30, what="the usage record")
+    assert (usage.outcome, usage.completion_tokens) == ("content_filter", billed)
+    assert usage.prompt_tokens == chunks[-1]["usage"]["prompt_tokens"]
+
+    records = {r.stage: r for r in wait_until(lambda: len(moderation_records(stack, request_id)) == 2 and
+                                              moderation_records(stack, request_id), 30, what="the decisions")}
+    assert (records["prompt"].action, records["output"].action) == ("allow", "block")
+    assert "violence" in records["output"].categories.split(",")
+    assert records["output"].windows == billed // WINDOW
+    assert trigger.word in records["output"].excerpt  # the policy keeps an excerpt of blocked text
+    assert len(records["output"].excerpt) <= AuditConfig().excerpt_chars
+    metrics = stack.worker_metrics("gpu")
+    assert sample(metrics, "sluice_safety_blocks_total", stage="stream", category="violence") >= 1
+
+
+def test_the_moderations_endpoint_answers_in_openai_shape(safety_stack):
+    stack = safety_stack
+    texts = [HARMFUL["self-harm"], "What is the capital of France?"]
+    response = requests.post(f"{stack.base_url}/v1/moderations", headers=stack.headers(), timeout=60,
+                             json={"model": "omni-moderation-latest", "input": texts})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert set(body) == {"id", "model", "results"} and body["id"].startswith("modr-")
+    assert len(body["results"]) == 2
+    for result in body["results"]:
+        assert set(result) >= {"flagged", "categories", "category_scores"}
+        assert set(result["categories"]) == set(result["category_scores"]) == set(CATEGORIES)
+        assert all(isinstance(v, bool) for v in result["categories"].values())
+        assert all(isinstance(v, float) and 0.0 <= v <= 1.0 for v in result["category_scores"].values())
+    harmful, benign = body["results"]
+    assert harmful["flagged"] and harmful["categories"]["self-harm"]
+    assert not benign["flagged"] and not any(benign["categories"].values())
+
+    from openai import OpenAI
+
+    client = OpenAI(base_url=f"{stack.base_url}/v1", api_key=stack.key)
+    moderation = client.moderations.create(model="omni-moderation-latest", input=HARMFUL["violence"])
+    assert moderation.id.startswith("modr-")
+    [result] = moderation.results
+    assert result.flagged is True
+    assert result.categories.violence is True and result.categories.self_harm is False
+    assert result.category_scores.violence >= 0.7
+
+    records = moderation_records(stack, body["id"])
+    assert [(r.stage, r.item, r.action) for r in records] == [("moderation", 0, "block"), ("moderation", 1, "allow")]
+    assert all(r.excerpt is None for r in records[1:])  # allowed text is not kept
+
+
+def test_moderation_requests_are_validated_with_openai_errors(safety_stack):
+    stack = safety_stack
+    url = f"{stack.base_url}/v1/moderations"
+    missing = requests.post(url, headers=stack.headers(), json={}, timeout=30)
+    assert missing.status_code == 400 and missing.json()["error"]["param"] == "input"
+    too_many = requests.post(url, headers=stack.headers(), json={"input": ["hi"] * 33}, timeout=30)
+    assert too_many.status_code == 400 and too_many.json()["error"]["type"] == "invalid_request_error"
+    assert requests.post(url, json={"input": "hi"}, timeout=30).status_code == 401
+
+
+def test_benign_lookalikes_pass_the_moderation_endpoint_and_the_chat_endpoint(safety_stack):
+    stack = safety_stack
+    body = requests.post(f"{stack.base_url}/v1/moderations", headers=stack.headers(), timeout=60,
+                         json={"input": LOOKALIKES}).json()
+    assert [r["flagged"] for r in body["results"]] == [False] * len(LOOKALIKES)
+    for text in LOOKALIKES[:2]:
+        answer = stack.chat(text, max_tokens=24, stream=False)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["choices"][0]["finish_reason"] in {"stop", "length"}
+
+
+def test_the_moderation_record_keeps_a_digest_not_the_text_under_the_default_policy(safety_stack, tmp_path: Path):
+    # The test stack keeps excerpts (its policy says so); the default policy keeps none: checked on a
+    # record written the way the workers write them, to the stack's own database.
+    from safety.moderator import Moderator
+    from safety.policy import SafetyPolicy
+    from safety.rules import RulesClassifier
+
+    policy = SafetyPolicy.load(DEFAULT_POLICY_FILE)
+    decision = Moderator(policy, {"rules": RulesClassifier()}).check(HARMFUL["hate"], "prompt")
+    ModerationLog(safety_stack.database_url, policy.audit).record(decision, request_id="req-digest",
+                                                                  text=HARMFUL["hate"])
+    [record] = moderation_records(safety_stack, "req-digest")
+    assert record.excerpt is None and record.text_chars == len(HARMFUL["hate"])

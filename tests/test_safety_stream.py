@@ -1,0 +1,106 @@
+"""The streaming window check on its own: what is released when, and where a stream is cut. The rules
+classifier does the classifying (deterministic); the end-to-end tests run the whole path."""
+
+from __future__ import annotations
+
+from safety.classifier import Classifier
+from safety.moderator import Moderator
+from safety.policy import HOLD, RELEASE, SafetyPolicy, StreamConfig
+from safety.rules import RulesClassifier
+from safety.stream_check import StreamWindowCheck
+from safety.verdict import Verdict
+
+PROMPT = "Tell me how to do it."
+# One piece per generated token, as the detokenizer hands them over.
+HARMFUL_ANSWER = ["Sure", ",", " here", " is", " how", " to", " build", " a", " pipe", " bomb", " at", " home",
+                  ":", " first", " get"]
+BOMB_AT = HARMFUL_ANSWER.index(" bomb")
+
+
+class RecordingRules(Classifier):
+    """The rules classifier, remembering every text it was asked about."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.rules = RulesClassifier()
+        self.seen: list[str] = []
+
+    def classify(self, text: str, context: str | None = None) -> Verdict:
+        self.seen.append(text)
+        return self.rules.classify(text, context)
+
+
+def window_check(mode: str, window: int, overlap: int) -> tuple[StreamWindowCheck, RecordingRules]:
+    rules = RecordingRules()
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "categories": {"illicit/weapons": {"threshold": 0.5, "action": "block"}}})
+    return StreamWindowCheck(Moderator(policy, {"rules": rules}), PROMPT, StreamConfig(mode, window, overlap)), rules
+
+
+def feed(check: StreamWindowCheck, pieces: list[str]) -> list[tuple[int, str]]:
+    """(index of the piece being added, piece released) for every release, stopping at a cut."""
+    released = []
+    for index, piece in enumerate(pieces):
+        released += [(index, out) for out in check.add(piece, 1)]
+        if check.cut is not None:
+            break
+    return released
+
+
+def test_hold_mode_releases_nothing_that_was_not_checked_first():
+    check, rules = window_check(HOLD, window=4, overlap=4)
+    benign = ["The", " lighthouse", " keeper", " climbed", " the", " stairs", " every", " night", " and", " lit",
+              " the", " lamp"]
+    released = feed(check, benign)
+    released += [(len(benign), piece) for piece in check.finish()]
+    assert "".join(piece for _, piece in released) == "".join(benign)
+    assert released[0][0] == 3  # the first piece waits for the first window of four
+    for index, piece in released:
+        # Each released piece was inside a text the classifier had seen by the time it was released.
+        checked_by_then = rules.seen[: index // 4 + 1]
+        assert any(piece in text for text in checked_by_then), (index, piece)
+    assert check.decision().action == "allow" and check.windows == 3
+
+
+def test_a_phrase_split_across_windows_is_seen_whole_thanks_to_the_overlap():
+    without_overlap, _ = window_check(HOLD, window=2, overlap=0)
+    feed(without_overlap, HARMFUL_ANSWER)
+    without_overlap.finish()
+    assert without_overlap.cut is None  # "build a" / "pipe bomb" apart match nothing
+
+    with_overlap, rules = window_check(HOLD, window=2, overlap=4)
+    released = feed(with_overlap, HARMFUL_ANSWER)
+    assert with_overlap.cut is not None
+    assert "illicit/weapons" in with_overlap.cut.categories
+    assert "build a pipe bomb" in rules.seen[-1]
+    text = "".join(piece for _, piece in released)
+    assert "bomb" not in text and "pipe" not in text  # the window holding them never went out
+    assert with_overlap.add(" more", 1) == [] and with_overlap.finish(" tail") == []
+
+
+def test_hold_mode_cuts_within_one_window_of_the_harmful_text():
+    check, _ = window_check(HOLD, window=4, overlap=12)
+    released = feed(check, HARMFUL_ANSWER)
+    hit_window_end = (BOMB_AT // 4 + 1) * 4  # pieces added when the window holding " bomb" was checked
+    assert check.cut is not None and check.windows * 4 == hit_window_end
+    assert hit_window_end - BOMB_AT <= 4
+    # The client got the windows cleared before the hit, and nothing of the hit window.
+    assert "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[: hit_window_end - 4])
+
+
+def test_release_mode_releases_at_once_and_cuts_at_the_end_of_the_window():
+    check, _ = window_check(RELEASE, window=4, overlap=12)
+    released = feed(check, HARMFUL_ANSWER)
+    hit_window_end = (BOMB_AT // 4 + 1) * 4
+    assert check.cut is not None and check.windows * 4 == hit_window_end
+    # Every piece went out as it came, but the one completing the hit window (it waited for its check).
+    assert [index for index, _ in released] == list(range(hit_window_end - 1))
+    assert "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[: hit_window_end - 1])
+
+
+def test_the_end_of_a_generation_is_checked_even_when_shorter_than_a_window():
+    check, _ = window_check(HOLD, window=16, overlap=8)
+    assert feed(check, HARMFUL_ANSWER[:BOMB_AT + 1]) == []
+    assert check.finish() == []
+    assert check.cut is not None and check.windows == 1

@@ -1,0 +1,239 @@
+"""Streams end properly whatever breaks, on a stack of their own (its own Redis, gateway and workers, a
+short silence timeout and reconnect grace) so that killing and restarting parts never touches the
+shared session stack: a killed generation worker, a Redis restart, a reader that leaves, a client
+that stops reading."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import signal
+import socket
+import threading
+import time
+from urllib.parse import urlparse
+
+import pytest
+import requests
+
+from billing.ledger import UsageLedger
+from sluice import events
+from sluice.events import StreamEvent, new_request_id
+from tests.conftest import wait_until
+from tests.ops_stack import MODEL, OpsStack, StreamReader
+from tests.sse import read_events
+from workers.publisher import StreamPublisher
+
+pytestmark = pytest.mark.e2e
+
+SILENCE_SECONDS = 3.0
+GRACE_SECONDS = 1.0
+LONG = 2000
+STORY = "Write a very long story about a lighthouse keeper and the sea."
+
+
+@pytest.fixture(scope="module")
+def streams_stack(tmp_path_factory, model_path):
+    stack = OpsStack(tmp_path_factory.mktemp("streams"), model_path, {MODEL: str(model_path)})
+    try:
+        stack.start_redis()
+        stack.configure(SLUICE_STREAM_SILENCE_TIMEOUT=str(SILENCE_SECONDS),
+                        SLUICE_STREAM_RECONNECT_GRACE_SECONDS=str(GRACE_SECONDS))
+        stack.start("web", ["web"])
+        stack.start_safety_worker()
+        stack.start_gpu_worker("gpu")
+        stack.wait_for_gateway()
+        stack.wait_for_workers(1, MODEL, 300, "gpu")
+        yield stack
+    finally:
+        stack.close()
+
+
+def live_generation_worker(stack: OpsStack) -> None:
+    """Wait for the stack's generation worker to be live, starting it anew if it exited (a test killed it,
+    or it shut itself down: see the Redis restart test)."""
+    process = stack.processes["gpu"]
+    if process.poll() is None and "Unrecoverable error" in stack.log("gpu"):
+        # Celery's worker does not survive losing its broker while it holds a task (kombu's restore of the
+        # unacknowledged message fails on the closed connection): it exits once its running tasks end.
+        process.wait(timeout=60)
+
+    def live() -> bool:
+        if stack.processes["gpu"].poll() is not None:
+            wait_until(lambda: stack.live_workers() == 0, 10, what="the dead worker's presence to expire")
+            stack.start_gpu_worker("gpu")
+        return stack.live_workers() >= 1
+
+    wait_until(live, 300, interval=0.5, what="a live generation worker")
+
+
+def native_prompt(stack: OpsStack, max_tokens: int = LONG) -> dict:
+    created = requests.post(f"{stack.base_url}/v1/prompts", headers=stack.headers(), timeout=30,
+                            json={"prompt": STORY, "max_tokens": max_tokens, "temperature": 0})
+    assert created.status_code == 201
+    return created.json()
+
+
+def test_a_native_reader_that_leaves_cancels_the_generation_unless_it_comes_back_in_time(streams_stack):
+    stack = streams_stack
+    live_generation_worker(stack)
+    created = native_prompt(stack)
+    url = stack.base_url + created["stream_url"]
+
+    first = requests.get(url, stream=True, timeout=60)
+    seen = []
+    for event in read_events(first):
+        seen.append(event)
+        if len(seen) == 3:
+            break
+    first.close()
+    left = time.monotonic()
+
+    # Back at once with Last-Event-ID, as EventSource does: the generation goes on past the grace period,
+    # and the stream continues right after the last event seen.
+    second = requests.get(url, stream=True, timeout=60, headers={"Last-Event-ID": seen[-1].id})
+    for event in read_events(second):
+        seen.append(event)
+        if time.monotonic() - left > 3 * GRACE_SECONDS and len(seen) > 6:
+            break
+    second.close()
+    assert [int(e.id) for e in seen] == list(range(1, len(seen) + 1))
+    assert {e.event for e in seen} == {"token"}
+
+    # Gone for good: the gateway cancels after the grace period and the engine aborts the request.
+    record = wait_until(lambda: UsageLedger(stack.database_url).get(created["id"]), 60,
+                        what="the cancelled request's usage record")
+    assert record.outcome == "cancelled"
+    assert len(seen) <= record.completion_tokens < LONG
+
+
+def test_a_client_that_stops_reading_does_not_slow_the_other_streams(streams_stack):
+    stack = streams_stack
+    client = stack.redis
+    publisher = StreamPublisher(client, replay_ttl_seconds=120, replay_max_events=100_000)
+    stalled, watched = new_request_id("bench"), new_request_id("bench")
+    tokens = {}
+    for rid in (stalled, watched):
+        tokens[rid] = secrets.token_urlsafe(16)
+        client.hset(events.request_meta_key(rid), mapping={
+            "customer_id": 0, "api_key_id": 0, "model": MODEL, "created": int(time.time()),
+            "stream_token": tokens[rid]})
+
+    # The stalled client asks for its stream and never reads a byte of it.
+    address = urlparse(stack.base_url)
+    stalled_socket = socket.create_connection((address.hostname, address.port))
+    stalled_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    stalled_socket.sendall(f"GET /v1/streams/{stalled}?token={tokens[stalled]} HTTP/1.1\r\n"
+                           f"Host: {address.netloc}\r\n\r\n".encode())
+    watched_response = requests.get(f"{stack.base_url}/v1/streams/{watched}", params={"token": tokens[watched]},
+                                    stream=True, timeout=30)
+    delays = []
+
+    def read_watched() -> None:
+        for event in read_events(watched_response):
+            if event.event == "token":
+                delays.append(time.time() - json.loads(event.data)["t"])
+            if event.event == "done":
+                return
+
+    reader = threading.Thread(target=read_watched, daemon=True)
+    reader.start()
+    big = "x" * 12_000
+    try:
+        # 12 MB for the stalled stream, far beyond what socket buffers hold, while the watched one ticks.
+        for seq in range(1, 1001):
+            publisher.publish(StreamEvent(stalled, seq, events.TOKEN, {"text": big}))
+            if seq % 20 == 0:
+                publisher.publish(StreamEvent(watched, seq // 20, events.TOKEN, {"text": "x", "t": time.time()}))
+                time.sleep(0.02)
+        publisher.publish_and_wait(StreamEvent(watched, 51, events.DONE, {"finish_reason": "stop"}))
+        reader.join(timeout=30)
+        assert len(delays) == 50
+        delays.sort()
+        assert delays[len(delays) // 2] < 0.1 and delays[-1] < 0.5, delays
+    finally:
+        publisher.close()
+        stalled_socket.close()
+
+
+def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack):
+    stack = streams_stack
+    live_generation_worker(stack)
+    before = {c["id"]: int(c.get("sub", 0)) for c in stack.redis.client_list()}
+    created = [native_prompt(stack, max_tokens=400) for _ in range(3)]
+    responses = [requests.get(stack.base_url + c["stream_url"], stream=True, timeout=60) for c in created]
+    for response in responses:
+        next(read_events(response))  # every stream is live
+    after = {c["id"]: int(c.get("sub", 0)) for c in stack.redis.client_list()}
+    grown = {cid: sub - before.get(cid, 0) for cid, sub in after.items() if sub > before.get(cid, 0)}
+    assert list(grown.values()) == [3]  # one connection took all three channels; no connection per stream
+    for response, c in zip(responses, created, strict=True):
+        response.close()
+        requests.delete(f"{stack.base_url}/v1/prompts/{c['id']}", headers=stack.headers(), timeout=10)
+
+
+def test_a_redis_restart_mid_stream_resumes_the_stream_or_ends_it_with_an_error(streams_stack):
+    stack = streams_stack
+    live_generation_worker(stack)
+    uninterrupted = StreamReader(stack.chat(STORY, max_tokens=160)).read()
+    assert uninterrupted.finish_reason in {"length", "stop"}
+    expected = "".join(uninterrupted.texts)
+
+    response = stack.chat(STORY, max_tokens=160)
+    port = urlparse(stack.redis_url).port
+    texts, finish_reason, errors, done = [], None, [], False
+    restarted = None
+    for event in read_events(response):
+        if event.data == "[DONE]":
+            done = True
+            break
+        chunk = event.json()
+        if "error" in chunk:
+            errors.append(chunk["error"])
+            continue
+        choice = chunk["choices"][0] if chunk["choices"] else {}
+        if choice.get("delta", {}).get("content"):
+            texts.append(choice["delta"]["content"])
+        finish_reason = choice.get("finish_reason") or finish_reason
+        if len(texts) == 5 and restarted is None:
+            stack.stop("redis")  # SIGTERM; a Redis without persistence comes back empty
+            stack.start_redis(port)
+            restarted = time.monotonic()
+    assert restarted is not None and done
+    assert time.monotonic() - restarted < SILENCE_SECONDS + 30
+    text = "".join(texts)
+    print(f"redis restart after 5 tokens: {'clean error' if errors else 'resumed'}, {len(texts)} tokens")
+    if errors:  # a clean error: one error, no finish reason, and only tokens of the real answer before it
+        assert len(errors) == 1 and finish_reason is None
+        assert expected.startswith(text)
+    else:  # resumed: the whole answer, every token once and in order
+        assert finish_reason == uninterrupted.finish_reason
+        assert text == expected
+
+
+def test_a_killed_generation_worker_ends_both_stream_shapes_with_one_error_event_in_bounded_time(streams_stack):
+    stack = streams_stack
+    live_generation_worker(stack)
+    openai_events = read_events(stack.chat(STORY, max_tokens=LONG))
+    native = native_prompt(stack)
+    native_events = read_events(requests.get(stack.base_url + native["stream_url"], stream=True, timeout=60))
+    openai_seen = [next(openai_events) for _ in range(4)]  # the role chunk and three tokens
+    native_seen = [next(native_events) for _ in range(3)]
+    assert [e.event for e in native_seen] == ["token"] * 3
+
+    stack.processes["gpu"].send_signal(signal.SIGKILL)
+    killed = time.monotonic()
+    openai_seen += list(openai_events)
+    native_seen += list(native_events)
+    # Silence for SILENCE_SECONDS, then the error: a client never waits much longer than that.
+    assert time.monotonic() - killed < SILENCE_SECONDS + 10
+
+    assert openai_seen[-1].data == "[DONE]"
+    error = openai_seen[-2].json()["error"]
+    assert error["code"] == "generation_failed" and "no events" in error["message"]
+    chunks = [e.json() for e in openai_seen[:-2]]
+    assert all("error" not in c and c["choices"][0]["finish_reason"] is None for c in chunks)
+
+    assert [e.event for e in native_seen[:-1]] == ["token"] * (len(native_seen) - 1)
+    assert native_seen[-1].event == "error"
+    assert [int(e.id) for e in native_seen] == list(range(1, len(native_seen) + 1))

@@ -1,0 +1,1 @@
+"""Inference: the engine interface, its backends, the generation loop and the token publisher."""

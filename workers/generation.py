@@ -1,0 +1,127 @@
+"""One request's way through a worker: submit to the shared engine, turn new tokens into text events,
+publish them, end with exactly one terminal event, and report what was generated."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+import redis
+
+from safety.moderator import Moderator
+from safety.stream_check import start_stream_check
+from sluice import events
+from sluice.events import StreamEvent
+from sluice.metrics import GenerationTimer, record_safety_block
+from workers.detokenizer import IncrementalDetokenizer
+from workers.engine import Engine, EngineError
+from workers.publisher import StreamPublisher
+from workers.request import GenerationRequest, SamplingParams
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    request_id: str
+    prompt_tokens: int
+    completion_tokens: int
+    outcome: str  # completed, cancelled, content_filter, error
+    finish_reason: str | None
+    time_to_first_token: float | None
+
+
+class _Stream:
+    """Numbers and publishes the events of one request."""
+
+    def __init__(self, request_id: str, publisher: StreamPublisher) -> None:
+        self.request_id = request_id
+        self.publisher = publisher
+        self.seq = 0
+
+    def emit(self, type_: str, data: dict) -> None:
+        self.seq += 1
+        event = StreamEvent(self.request_id, self.seq, type_, data)
+        if event.is_terminal:
+            self.publisher.publish_and_wait(event)
+        else:
+            self.publisher.publish(event)
+
+
+def run_generation(
+    job: dict, *, engine: Engine, tokenizer, publisher: StreamPublisher, client: redis.Redis,
+    moderator: Moderator | None = None,
+) -> GenerationResult:
+    """Generate for ``job`` (built by the gateway) and stream it, checking the text in windows under the
+    safety policy (``moderator``'s, else the configured one). Never raises for a failed generation: the
+    stream ends with an ``error`` event and the result says so; a window the policy blocks aborts the
+    engine request and ends the stream with ``content_filter``."""
+    request = GenerationRequest(
+        request_id=job["request_id"],
+        prompt_token_ids=list(job["prompt_token_ids"]),
+        sampling=SamplingParams.from_dict(job["sampling"]),
+    )
+    stream = _Stream(request.request_id, publisher)
+    timer = GenerationTimer(job["model"], job.get("priority") or "interactive", job.get("submitted_at"))
+
+    def finish(outcome: str, finish_reason: str | None, type_: str, extra: dict | None = None) -> GenerationResult:
+        usage = {
+            "prompt_tokens": len(request.prompt_token_ids),
+            "completion_tokens": len(request.output_token_ids),
+            "total_tokens": len(request.prompt_token_ids) + len(request.output_token_ids),
+        }
+        timer.finished(outcome, usage["prompt_tokens"], usage["completion_tokens"])
+        stream.emit(type_, {"finish_reason": finish_reason, "usage": usage, **(extra or {})})
+        return GenerationResult(
+            request.request_id, usage["prompt_tokens"], usage["completion_tokens"], outcome, finish_reason,
+            request.time_to_first_token,
+        )
+
+    if client.exists(events.cancel_flag_key(request.request_id)):
+        return finish("cancelled", "cancelled", events.CANCELLED)
+    try:
+        engine.submit(request)
+    except EngineError as exc:
+        return finish("error", "error", events.ERROR, {"message": str(exc)})
+
+    detokenizer = IncrementalDetokenizer(tokenizer, request.sampling.stop)
+    window_check = start_stream_check(job.get("prompt_text", ""), moderator)
+    finish_reason = None
+    error = None
+    for output in engine.stream(request):
+        if output.new_token_ids:
+            if request.first_token_at is None:
+                request.first_token_at = time.monotonic()
+            request.output_token_ids.extend(output.new_token_ids)
+            timer.tokens(len(output.new_token_ids))
+            for text in window_check.add(detokenizer.add(output.new_token_ids), len(output.new_token_ids)):
+                stream.emit(events.TOKEN, {"text": text})
+            if window_check.cut is not None:
+                engine.abort(request.request_id)  # frees the slot at once; nothing more of it is wanted
+                finish_reason = "content_filter"
+                break
+            if detokenizer.stopped:
+                engine.abort(request.request_id)
+                finish_reason = "stop"
+                break
+        if output.finish_reason is not None:
+            finish_reason, error = output.finish_reason, output.error
+            break
+    request.finished_at = time.monotonic()
+
+    for tail in window_check.finish(detokenizer.flush()):
+        stream.emit(events.TOKEN, {"text": tail})
+    if window_check.cut is not None:
+        record_safety_block("stream", window_check.cut.categories)
+        result = finish("content_filter", "content_filter", events.CONTENT_FILTER,
+                        {"stage": "output", "categories": list(window_check.cut.categories)})
+    elif finish_reason == "abort":
+        result = finish("cancelled", "cancelled", events.CANCELLED)
+    elif finish_reason == "error" or finish_reason is None:
+        log.error("generation %s failed: %s", request.request_id, error)
+        result = finish("error", "error", events.ERROR, {"message": error or "generation failed"})
+    else:
+        result = finish("completed", finish_reason, events.DONE)
+    window_check.record_decision(request_id=request.request_id, customer_id=job.get("customer_id"))
+    return result

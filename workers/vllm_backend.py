@@ -1,0 +1,219 @@
+"""The vLLM backend (production, GPUs): vLLM's AsyncLLM, created once per worker process.
+
+AsyncLLM is asyncio-based; Sluice's worker threads are not. One event loop runs in its own thread and
+owns the engine; ``submit`` schedules a coroutine there that drives the request's ``generate`` stream
+into a per-request queue which ``stream`` reads from the caller's thread. Engine arguments map
+one-to-one to settings: tensor_parallel_size within a node, pipeline_parallel_size across nodes
+(distributed_executor_backend="ray"), memory, batching and caching limits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import queue
+import threading
+from collections.abc import Iterator
+
+from sluice.settings import Settings
+from workers.engine import Engine, EngineError, EngineStats
+from workers.request import EngineOutput, GenerationRequest
+
+log = logging.getLogger(__name__)
+
+
+def engine_arguments(settings: Settings, max_model_len: int) -> dict:
+    """vLLM's AsyncEngineArgs, from Sluice's settings."""
+    return {
+        "model": str(settings.model_path),
+        "tensor_parallel_size": settings.tensor_parallel_size,
+        "pipeline_parallel_size": settings.pipeline_parallel_size,
+        "distributed_executor_backend": settings.distributed_executor_backend,
+        "gpu_memory_utilization": settings.gpu_memory_utilization,
+        "max_num_seqs": settings.max_num_seqs,
+        "max_num_batched_tokens": settings.max_num_batched_tokens,
+        "max_model_len": max_model_len,
+        "enable_prefix_caching": settings.enable_prefix_caching,
+        "enable_chunked_prefill": settings.enable_chunked_prefill,
+        "dtype": settings.dtype,
+        "quantization": settings.quantization,
+        "load_format": settings.load_format,
+        "enforce_eager": settings.enforce_eager,
+        "seed": settings.seed,
+        # Sluice tokenizes in the gateway and detokenizes in the worker; vLLM sees token ids only.
+        "skip_tokenizer_init": True,
+    }
+
+
+class _SchedulerStatsLogger:
+    """Keeps the latest scheduler stats vLLM reports (running, waiting, KV cache use)."""
+
+    latest = None
+
+    def __init__(self, vllm_config, engine_index: int = 0) -> None:
+        pass
+
+    def record(self, scheduler_stats, iteration_stats, mm_cache_stats=None, engine_idx: int = 0) -> None:
+        if scheduler_stats is not None:
+            _SchedulerStatsLogger.latest = scheduler_stats
+
+    def log_engine_initialized(self) -> None:
+        pass
+
+    def log(self) -> None:
+        pass
+
+    def record_sleep_state(self, is_awake: int, level: int) -> None:
+        pass
+
+
+class VllmEngine(Engine):
+    def __init__(self, settings: Settings, *, max_model_len: int) -> None:
+        self.settings = settings
+        self.max_model_len = max_model_len
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="vllm-loop", daemon=True)
+        self._engine = None
+        self._queues: dict[str, queue.Queue[EngineOutput]] = {}
+        self._lock = threading.Lock()
+        self._eos: set[int] = set()
+        self._generated_total = 0
+        self._finished_total = 0
+
+    def start(self) -> None:
+        from transformers import GenerationConfig
+
+        # A worker process has threads (and may have touched CUDA): vLLM's engine processes must be spawned,
+        # never forked.
+        os.environ.setdefault("VLLM_WORKER_MULTIPROC_METHOD", "spawn")
+
+        try:
+            generation = GenerationConfig.from_pretrained(self.settings.model_path)
+            eos = generation.eos_token_id
+            self._eos = set(eos if isinstance(eos, list) else [eos]) if eos is not None else set()
+        except OSError:
+            self._eos = set()
+        self._thread.start()
+        self._engine = self._call(self._create())
+        log.info("vLLM engine ready: %s", engine_arguments(self.settings, self.max_model_len))
+
+    async def _create(self):
+        from vllm.engine.arg_utils import AsyncEngineArgs
+        from vllm.v1.engine.async_llm import AsyncLLM
+        from vllm.v1.metrics.loggers import StatLoggerBase
+
+        stats_logger = type("SluiceStatsLogger", (_SchedulerStatsLogger, StatLoggerBase), {})
+        args = AsyncEngineArgs(**engine_arguments(self.settings, self.max_model_len))
+        return AsyncLLM.from_engine_args(args, stat_loggers=[stats_logger])
+
+    def shutdown(self) -> None:
+        if self._engine is not None:
+            self._engine.shutdown()
+        with self._lock:
+            pending = list(self._queues)
+        for request_id in pending:
+            self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
+        self._loop.call_soon_threadsafe(self._loop.stop)
+
+    def submit(self, request: GenerationRequest) -> None:
+        if self._engine is None:
+            raise EngineError("engine is not running")
+        if len(request.prompt_token_ids) + request.sampling.max_tokens > self.max_model_len:
+            raise EngineError(
+                f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
+                f"exceeds the engine's max_model_len ({self.max_model_len})"
+            )
+        with self._lock:
+            if request.request_id in self._queues:
+                raise EngineError(f"request {request.request_id} is already running")
+            self._queues[request.request_id] = queue.Queue()
+        asyncio.run_coroutine_threadsafe(self._drive(request), self._loop)
+
+    async def _drive(self, request: GenerationRequest) -> None:
+        from vllm import SamplingParams
+        from vllm.sampling_params import RequestOutputKind
+
+        sampling = request.sampling
+        params = SamplingParams(
+            max_tokens=sampling.max_tokens,
+            temperature=0.0 if sampling.greedy else sampling.temperature,
+            top_p=sampling.top_p,
+            top_k=sampling.top_k if sampling.top_k > 0 else 0,
+            seed=sampling.seed,
+            stop_token_ids=sorted(self._eos),
+            output_kind=RequestOutputKind.DELTA,
+            detokenize=False,
+        )
+        try:
+            async for output in self._engine.generate(
+                {"prompt_token_ids": list(request.prompt_token_ids)}, params, request.request_id
+            ):
+                completion = output.outputs[0]
+                finish = None
+                if output.finished:
+                    finish = {"stop": "stop", "length": "length"}.get(completion.finish_reason or "", "abort")
+                self._deliver(EngineOutput(request.request_id, list(completion.token_ids), finish_reason=finish))
+                if output.finished:
+                    return
+        except Exception as exc:  # vLLM raises its own types; any of them fails this request only
+            log.exception("vLLM failed request %s", request.request_id)
+            self._finish(request.request_id, EngineOutput(request.request_id, [], "error", str(exc)))
+
+    def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
+        with self._lock:
+            outputs = self._queues.get(request.request_id)
+        if outputs is None:
+            raise EngineError(f"request {request.request_id} was not submitted")
+        while True:
+            try:
+                output = outputs.get(timeout=poll_timeout)
+            except queue.Empty:
+                if self._engine is None or self._engine.errored:
+                    yield EngineOutput(request.request_id, [], finish_reason="error", error="vLLM engine died")
+                    return
+                continue
+            yield output
+            if output.finish_reason is not None:
+                return
+
+    def abort(self, request_id: str) -> None:
+        with self._lock:
+            known = request_id in self._queues
+        if not known or self._engine is None:
+            return
+        asyncio.run_coroutine_threadsafe(self._engine.abort(request_id), self._loop)
+        self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
+
+    def stats(self) -> EngineStats:
+        latest = _SchedulerStatsLogger.latest
+        with self._lock:
+            in_flight = len(self._queues)
+        if latest is None:
+            return EngineStats(0, in_flight, None, self._generated_total, self._finished_total)
+        return EngineStats(latest.num_running_reqs, latest.num_waiting_reqs, latest.kv_cache_usage,
+                           self._generated_total, self._finished_total)
+
+    @property
+    def eos_token_ids(self) -> set[int]:
+        return set(self._eos)
+
+    def _call(self, coroutine):
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    def _deliver(self, output: EngineOutput) -> None:
+        self._generated_total += len(output.new_token_ids)
+        if output.finish_reason is not None:
+            self._finished_total += 1
+            self._finish(output.request_id, output)
+            return
+        with self._lock:
+            outputs = self._queues.get(output.request_id)
+        if outputs is not None:
+            outputs.put(output)
+
+    def _finish(self, request_id: str, output: EngineOutput) -> None:
+        with self._lock:
+            outputs = self._queues.pop(request_id, None)
+        if outputs is not None:
+            outputs.put(output)
