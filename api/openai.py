@@ -114,6 +114,7 @@ def _relay(gw: Gateway, submission: Submission):
         heartbeat_interval=settings.heartbeat_interval,
         silence_timeout=settings.stream_silence_timeout,
         queue_timeout=settings.stream_queue_timeout,
+        no_worker_timeout=settings.stream_no_worker_timeout,
         model=submission.model,
     ))
 

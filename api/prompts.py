@@ -81,6 +81,7 @@ def read_stream(request_id: str):
         heartbeat_interval=gw.settings.heartbeat_interval,
         silence_timeout=gw.settings.stream_silence_timeout,
         queue_timeout=gw.settings.stream_queue_timeout,
+        no_worker_timeout=gw.settings.stream_no_worker_timeout,
         model=meta.get("model"),
     ))
 

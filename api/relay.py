@@ -140,6 +140,10 @@ class LiveHub:
                 self._send(_command(b"UNSUBSCRIBE", sub.channel))
 
     @property
+    def connection_name(self) -> str:
+        return f"sluice-live-hub-{os.getpid()}"
+
+    @property
     def channel_count(self) -> int:
         return len(self._channels)
 
@@ -177,6 +181,7 @@ class LiveHub:
         connection = pool.connection_class(**{
             **pool.connection_kwargs, "protocol": 2, "health_check_interval": 0, "socket_timeout": None,
             "socket_connect_timeout": 2, "retry": redis.retry.Retry(redis.backoff.NoBackoff(), 0),
+            "client_name": self.connection_name,  # how an operator finds it in CLIENT LIST
         })
         connection.connect()
         # The reading is the hub's own (hiredis straight off the socket): redis-py's per-message work
@@ -284,6 +289,7 @@ class StreamRelay(ServerSentEventsBlueprint):
         heartbeat_interval: float = 15.0,
         silence_timeout: float = 30.0,
         queue_timeout: float = 600.0,
+        no_worker_timeout: float = 120.0,
         model: str | None = None,
     ) -> Iterator[StreamEvent | Heartbeat]:
         """Every event after ``after_seq`` exactly once and in order, ending with the terminal event.
@@ -302,6 +308,9 @@ class StreamRelay(ServerSentEventsBlueprint):
         last_activity = last_beat = now
         retry_log_at = 0.0
         worker_checked_at = now
+        # How often a queued request looks for a live worker of its model, and since when it has seen none.
+        worker_check_interval = max(0.05, min(5.0, no_worker_timeout / 4))
+        no_worker_since: float | None = None
         try:
             while True:
                 if sub.breaks != seen_breaks:
@@ -333,11 +342,15 @@ class StreamRelay(ServerSentEventsBlueprint):
                     yield self._silent(request_id, last_seq, now - last_activity)
                     return
                 check_worker = not started and bool(model)
-                if check_worker and now - worker_checked_at >= silence_timeout:
+                if check_worker and now - worker_checked_at >= worker_check_interval:
                     worker_checked_at = now
-                    if not self._model_served(model):
+                    if self._model_served(model):
+                        no_worker_since = None
+                    elif no_worker_since is None:
+                        no_worker_since = now
+                    if no_worker_since is not None and now - no_worker_since >= no_worker_timeout:
                         yield StreamEvent(request_id, last_seq + 1, events.ERROR, {
-                            "message": f"no worker has served the model '{model}' for {silence_timeout:.0f}s",
+                            "message": f"no worker has served the model '{model}' for {no_worker_timeout:.0f}s",
                             "finish_reason": "error",
                         })
                         return
@@ -347,7 +360,7 @@ class StreamRelay(ServerSentEventsBlueprint):
                     continue
                 due = [last_beat + heartbeat_interval, last_activity + silence_limit]
                 if check_worker:
-                    due.append(worker_checked_at + silence_timeout)
+                    due.append(worker_checked_at + worker_check_interval)
                 if read_log:
                     due.append(retry_log_at)
                 wait = max(0.0, min(due) - now) + 0.001

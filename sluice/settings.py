@@ -81,9 +81,10 @@ class Settings(BaseSettings):
 
     # Streams.
     stream_silence_timeout: float = 30.0  # a started stream silent this long ends with an error event
-    # A request may wait this long in a queue for its first event (while a live worker serves its model;
-    # with none for stream_silence_timeout it ends at once).
+    # A request may wait this long in a queue for its first event, as long as a live worker serves its
+    # model: with none for stream_no_worker_timeout seconds in a row it ends at once with an error.
     stream_queue_timeout: float = 600.0
+    stream_no_worker_timeout: float = 120.0
     # A native stream whose reader left mid-stream is cancelled unless a reader is back within this time
     # (EventSource reconnects after a second).
     stream_reconnect_grace_seconds: float = 5.0

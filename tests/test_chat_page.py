@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 
 import pytest
 
@@ -27,25 +26,33 @@ def test_the_reply_appears_word_by_word_in_the_browser(stack):
         )
         try:
             page = browser.new_page()
+            # Every change of the reply's text, as the browser renders it: its length and when it happened.
+            page.add_init_script("""
+                window.replyGrowth = [];
+                new MutationObserver((records) => {
+                  for (const record of records) {
+                    const reply = record.target.closest && record.target.closest(".turn.assistant .text");
+                    if (reply) window.replyGrowth.push([performance.now(), reply.textContent.length]);
+                  }
+                }).observe(document, { subtree: true, childList: true, characterData: true });
+            """)
             page.goto(f"{stack.base_url}/#key={stack.key}")
             page.fill("#prompt", "Tell me about rivers in three sentences.")
             page.click("#send")
 
             reply = page.locator(".turn.assistant .text")
             reply.wait_for(timeout=60_000)
-            lengths = []
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                lengths.append(len(reply.inner_text()))
-                if "done" in page.inner_text("#status"):
-                    break
-                time.sleep(0.05)
+            page.wait_for_function("document.querySelector('#status').innerText.includes('done')", timeout=120_000)
             page.screenshot(path=str(ARTIFACTS / "chat-page.png"), full_page=True)
 
-            distinct = sorted(set(lengths))
-            assert "done" in page.inner_text("#status")
-            assert len(distinct) >= 4, f"the reply did not grow step by step: {distinct}"
-            assert len(reply.inner_text()) > 20
+            growth = page.evaluate("window.replyGrowth")
+            lengths = [length for _, length in growth if length > 0]
+            final = len(reply.inner_text())
+            assert final > 20
+            # The reply grew piece by piece as tokens arrived, never all at once at the end.
+            assert lengths == sorted(lengths) and lengths[-1] == final
+            assert len(set(lengths)) >= 4, f"the reply did not grow step by step: {lengths}"
+            assert lengths[0] < final / 2
             assert page.locator(".turn.user .text").inner_text() == "Tell me about rivers in three sentences."
         finally:
             browser.close()

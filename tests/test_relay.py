@@ -124,9 +124,11 @@ def read_all(relay: StreamRelay, rid: str, out: list, **options) -> threading.Th
     return reader
 
 
-def hub_connections(client: redis.Redis) -> int:
-    """Connections to this Redis that are subscribed to at least one channel."""
-    return sum(1 for c in client.client_list() if int(c.get("sub", 0)) > 0)
+def hub_connections(client: redis.Redis, relay: StreamRelay) -> int:
+    """The relay's hub connections to this Redis that are subscribed to at least one channel (this Redis
+    also serves other stacks' Celery workers, whose remote-control connections subscribe too)."""
+    return sum(1 for c in client.client_list()
+               if c.get("name") == relay.hub.connection_name and int(c.get("sub", 0)) > 0)
 
 
 def test_hundreds_of_streams_share_one_pubsub_connection_and_each_gets_its_own_events(client, publisher, relay):
@@ -134,7 +136,7 @@ def test_hundreds_of_streams_share_one_pubsub_connection_and_each_gets_its_own_e
     received = {rid: [] for rid in ids}
     readers = [read_all(relay, rid, received[rid]) for rid in ids]
     wait_until(lambda: relay.hub.channel_count == len(ids), 10, what="every reader subscribed")
-    assert hub_connections(client) == 1
+    assert hub_connections(client, relay) == 1
 
     for seq in range(1, 11):
         for rid in ids:
@@ -146,7 +148,7 @@ def test_hundreds_of_streams_share_one_pubsub_connection_and_each_gets_its_own_e
     assert all([e.seq for e in received[rid]] == list(range(1, 12)) for rid in ids)
     assert all({e.request_id for e in received[rid]} == {rid} for rid in ids)
     # The last reader gone, its channel is unsubscribed: nothing stays behind per stream.
-    wait_until(lambda: relay.hub.channel_count == 0 and hub_connections(client) == 0, 10,
+    wait_until(lambda: relay.hub.channel_count == 0 and hub_connections(client, relay) == 0, 10,
                what="the channels to be unsubscribed")
 
 
@@ -154,12 +156,13 @@ def test_a_dropped_hub_connection_resumes_without_a_gap_or_a_duplicate(client, p
     rid = new_request_id()
     received = []
     reader = read_all(relay, rid, received)
-    wait_until(lambda: relay.hub.channel_count == 1 and hub_connections(client) == 1, 10, what="the subscription")
+    wait_until(lambda: relay.hub.channel_count == 1 and hub_connections(client, relay) == 1, 10, what="the subscription")
     for seq in range(1, 6):
         publisher.publish(token(rid, seq))
     wait_until(lambda: len(received) == 5, 10, what="the first five events")
 
-    client.client_kill_filter(_type="pubsub")  # as if the connection broke
+    hub_id = next(c["id"] for c in client.client_list() if c.get("name") == relay.hub.connection_name)
+    client.client_kill_filter(_id=hub_id)  # as if the connection broke
     for seq in range(6, 30):  # published while the hub has no connection: only the log has them
         publisher.publish(token(rid, seq))
     publisher.publish_and_wait(token(rid, 30))
@@ -206,7 +209,8 @@ def test_events_that_redis_lost_end_the_stream_with_an_error_not_a_silent_gap(cl
 
 def test_a_request_whose_model_has_no_live_worker_ends_with_an_error_before_its_queue_timeout(relay):
     started = time.monotonic()
-    received = list(relay.events(new_request_id(), heartbeat_interval=5, silence_timeout=0.5, queue_timeout=60,
+    received = list(relay.events(new_request_id(), heartbeat_interval=5, silence_timeout=30, queue_timeout=60,
+                                 no_worker_timeout=1.0,
                                  model="no-such-model"))
     assert [e.type for e in received] == [events.ERROR]
     assert "no worker" in received[0].data["message"]
