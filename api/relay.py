@@ -296,8 +296,9 @@ class StreamRelay(ServerSentEventsBlueprint):
 
         Yields HEARTBEAT when idle. Never hangs: once the stream has started, ``silence_timeout`` seconds
         without an event end it with a synthetic ``error`` event (the worker died, Redis lost the
-        request). Before its first event a request may wait in a queue: it gets ``queue_timeout``, but if
-        no live worker serves ``model`` for ``silence_timeout`` seconds it ends at once with an error.
+        request). Before its first event a request may wait in a queue: it gets ``queue_timeout``, but once
+        no live worker has served ``model`` for ``no_worker_timeout`` seconds in a row it ends at once with
+        an error (a rolling restart's replacement that comes up within that time serves it).
         Events that Redis lost (a gap that the log cannot fill) also end it with an ``error`` event.
         """
         sub = self.hub.subscribe(events.channel_name(request_id))

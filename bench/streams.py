@@ -7,8 +7,9 @@ the time to first token.
 
 Relay capacity: a private Redis, one gateway process (``sluice web``: gunicorn, one gevent worker), and
 two more processes: a synthetic publisher that sends each of N streams 20 tokens/s through
-workers/publisher.StreamPublisher (the generation worker's own publisher: coalesced pipelines, replay
-log and pub/sub), and an asyncio client that reads all N native SSE streams (GET /v1/streams/<id>).
+workers/publisher.StreamPublisher (the generation worker's own publisher: each tick's events of every
+stream in one Redis call that appends to the replay logs and publishes), and an asyncio client that
+reads all N native SSE streams (GET /v1/streams/<id>).
 Each token carries the wall time at which the publisher was handed it; the client records the delay to
 its receipt. Per N: p50/p99/max delay, events received (and any gap, duplicate or reordering), and the
 CPU of the gateway worker, the client and the publisher (all share this machine's cores).

@@ -159,14 +159,20 @@ def test_a_client_that_stops_reading_does_not_slow_the_other_streams(streams_sta
 def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack):
     stack = streams_stack
     live_generation_worker(stack)
-    before = {c["id"]: int(c.get("sub", 0)) for c in stack.redis.client_list()}
+    subscribed_before = {c["id"] for c in stack.redis.client_list() if int(c.get("sub", 0)) > 0}
     created = [native_prompt(stack, max_tokens=400) for _ in range(3)]
     responses = [requests.get(stack.base_url + c["stream_url"], stream=True, timeout=60) for c in created]
     for response in responses:
         next(read_events(response))  # every stream is live
-    after = {c["id"]: int(c.get("sub", 0)) for c in stack.redis.client_list()}
-    grown = {cid: sub - before.get(cid, 0) for cid, sub in after.items() if sub > before.get(cid, 0)}
-    assert list(grown.values()) == [3]  # one connection took all three channels; no connection per stream
+    clients = stack.redis.client_list()
+    hubs = [c for c in clients if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]
+    # The gateway's one process holds one hub connection, subscribed to (at least) these three channels...
+    assert len(hubs) == 1 and int(hubs[0]["sub"]) >= 3
+    numsub = dict(stack.redis.pubsub_numsub(*(events.channel_name(c["id"]) for c in created)))
+    assert list(numsub.values()) == [1, 1, 1]
+    # ...and no connection per stream appeared beside it.
+    newly_subscribed = {c["id"] for c in clients if int(c.get("sub", 0)) > 0} - subscribed_before - {hubs[0]["id"]}
+    assert not newly_subscribed
     for response, c in zip(responses, created, strict=True):
         response.close()
         requests.delete(f"{stack.base_url}/v1/prompts/{c['id']}", headers=stack.headers(), timeout=10)
