@@ -70,7 +70,8 @@ def cmd_web(args: argparse.Namespace) -> int:
     argv = [
         "gunicorn", "--worker-class", "gevent", "--workers", str(settings.gateway_workers),
         "--worker-connections", "4000", "--bind", f"{settings.host}:{settings.port}",
-        "--graceful-timeout", "30", "--access-logfile", "-",
+        "--graceful-timeout", "30", "--keep-alive", str(settings.gateway_keepalive_seconds),
+        "--access-logfile", "-",
         # No query string (a stream's token travels in it) and no user name (a key sent as Basic auth).
         "--access-logformat", '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms', "api.wsgi:app",
     ]

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     gateway_workers: int = 1
+    # How long the gateway keeps an idle client connection open (gunicorn's own default is 2 s). A request
+    # sent on a connection that the server is closing at that moment fails at the client, so behind a load
+    # balancer set it above the balancer's idle timeout (e.g. 75 behind a 60 s one): the proxy closes first.
+    # A gateway that shuts down waits for idle connections up to this long.
+    gateway_keepalive_seconds: int = 5
     dev_api_key: str = ""
 
     # Request limits.
