@@ -163,15 +163,20 @@ def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack
     created = [native_prompt(stack, max_tokens=400) for _ in range(3)]
     responses = [requests.get(stack.base_url + c["stream_url"], stream=True, timeout=60) for c in created]
     for response in responses:
-        next(read_events(response))  # every stream is live
-    clients = stack.redis.client_list()
-    hubs = [c for c in clients if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]
+        next(read_events(response))  # every stream answered (its relay subscribes right after)
+
+    def hubs() -> list[dict]:
+        return [c for c in stack.redis.client_list()
+                if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]
+
     # The gateway's one process holds one hub connection, subscribed to (at least) these three channels...
-    assert len(hubs) == 1 and int(hubs[0]["sub"]) >= 3
+    wait_until(lambda: len(hubs()) == 1 and int(hubs()[0]["sub"]) >= 3, 30, what="the three subscriptions")
+    clients = stack.redis.client_list()
+    hub = hubs()[0]
     numsub = dict(stack.redis.pubsub_numsub(*(events.channel_name(c["id"]) for c in created)))
     assert list(numsub.values()) == [1, 1, 1]
     # ...and no connection per stream appeared beside it.
-    newly_subscribed = {c["id"] for c in clients if int(c.get("sub", 0)) > 0} - subscribed_before - {hubs[0]["id"]}
+    newly_subscribed = {c["id"] for c in clients if int(c.get("sub", 0)) > 0} - subscribed_before - {hub["id"]}
     assert not newly_subscribed
     for response, c in zip(responses, created, strict=True):
         response.close()
