@@ -356,16 +356,14 @@ class TenantLimiter:
         return bool(self._settle(keys=keys, args=[request_id, -1 if used is None else used]))
 
     def settling(self, customer_id: int | str, request_id: str, stream: Iterator) -> Iterator:
-        """``stream`` (a relay's events, or its batches of events) unchanged, settling the request as its
-        terminal event passes."""
-        for item in stream:
-            last = item[-1] if isinstance(item, list) else item
-            if isinstance(last, StreamEvent) and last.is_terminal:
+        """``stream`` (a relay's events) unchanged, settling the request as its terminal event passes."""
+        for event in stream:
+            if isinstance(event, StreamEvent) and event.is_terminal:
                 try:
-                    self.settle(customer_id, request_id, used_tokens(last.data.get("usage")))
+                    self.settle(customer_id, request_id, used_tokens(event.data.get("usage")))
                 except redis.RedisError:  # the sweep or the lease frees it later; the client gets its event
                     log.warning("could not settle the limits of %s", request_id)
-            yield item
+            yield event
 
     def release_unqueued(self, customer_id: int | str, request_id: str) -> None:
         """Give back what an admitted request held when it could not be queued after all."""

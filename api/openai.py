@@ -107,12 +107,9 @@ def _finish_reason(event: StreamEvent) -> str:
     return FINISH_REASONS.get(event.type) or event.data.get("finish_reason") or "stop"
 
 
-def _relay(gw: Gateway, submission: Submission, *, batched: bool = False):
-    """The request's events (or, ``batched``, lists of the events that arrived together), settling its
-    limits at the end."""
+def _relay(gw: Gateway, submission: Submission):
     settings = gw.settings
-    relay = gw.relay.event_batches if batched else gw.relay.events
-    return gw.limits.settling(submission.customer_id, submission.request_id, relay(
+    return gw.limits.settling(submission.customer_id, submission.request_id, gw.relay.events(
         submission.request_id,
         heartbeat_interval=settings.heartbeat_interval,
         silence_timeout=settings.stream_silence_timeout,
@@ -195,24 +192,19 @@ def _stream_response(gw: Gateway, submission: Submission, shape) -> Response:
         try:
             for chunk in shape.opening():
                 yield dump(chunk)
-            for batch in _relay(gw, submission, batched=True):
-                if batch is HEARTBEAT:
+            for event in _relay(gw, submission):
+                if event is HEARTBEAT:
                     yield SSE_HEARTBEAT
-                    continue
-                out = []  # one write for the events that arrived together
-                for event in batch:
-                    if event.type == events.TOKEN:
-                        out.append(dump(shape.token(event.data["text"])))
-                    elif event.is_terminal:
-                        finished = True
-                        if event.type == events.ERROR:
-                            out.append(dump(GenerationFailed(event.data.get("message", "generation failed")).body()))
-                        else:
-                            out.extend(dump(chunk) for chunk in shape.closing(event))
-                        out.append("data: [DONE]\n\n")
-                if out:
-                    yield "".join(out)
-                if finished:
+                elif event.type == events.TOKEN:
+                    yield dump(shape.token(event.data["text"]))
+                elif event.is_terminal:
+                    finished = True
+                    if event.type == events.ERROR:
+                        yield dump(GenerationFailed(event.data.get("message", "generation failed")).body())
+                    else:
+                        for chunk in shape.closing(event):
+                            yield dump(chunk)
+                    yield "data: [DONE]\n\n"
                     return
         finally:
             if not finished:  # the client went away mid-stream: free the engine slot

@@ -76,7 +76,7 @@ def read_stream(request_id: str):
     if after_seq and _ended_by(gw, request_id, after_seq):
         # The client saw the terminal event; 204 is what tells EventSource to stop reconnecting.
         return Response(status=204)
-    relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.event_batches(
+    relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.events(
         request_id, after_seq,
         heartbeat_interval=gw.settings.heartbeat_interval,
         silence_timeout=gw.settings.stream_silence_timeout,
@@ -91,12 +91,12 @@ def read_stream(request_id: str):
         finished = False
         try:
             yield "retry: 1000\n\n"
-            for batch in relayed:
-                if batch is HEARTBEAT:
+            for event in relayed:
+                if event is HEARTBEAT:
                     yield SSE_HEARTBEAT
                     continue
-                finished = batch[-1].is_terminal
-                yield "".join(sse_message(event) for event in batch)  # one write for what waited
+                finished = event.is_terminal
+                yield sse_message(event)
         finally:
             _count_reader(gw, readers, -1)
             if not finished:  # the client went away mid-stream: cancel unless it reconnects in time

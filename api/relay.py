@@ -281,15 +281,7 @@ class StreamRelay(ServerSentEventsBlueprint):
     def redis(self) -> redis.Redis:  # one shared pool instead of flask-sse's client per access
         return self._client
 
-    def events(self, request_id: str, after_seq: int = 0, **options) -> Iterator[StreamEvent | Heartbeat]:
-        """``event_batches`` one event at a time."""
-        for batch in self.event_batches(request_id, after_seq, **options):
-            if batch is HEARTBEAT:
-                yield batch
-            else:
-                yield from batch
-
-    def event_batches(
+    def events(
         self,
         request_id: str,
         after_seq: int = 0,
@@ -299,10 +291,8 @@ class StreamRelay(ServerSentEventsBlueprint):
         queue_timeout: float = 600.0,
         no_worker_timeout: float = 120.0,
         model: str | None = None,
-    ) -> Iterator[list[StreamEvent] | Heartbeat]:
-        """Every event after ``after_seq`` exactly once and in order, ending with the terminal event, in
-        batches: each batch holds what had arrived when the reader woke (one event while it keeps up, more
-        once it falls behind), so a busy gateway writes them to the client at once.
+    ) -> Iterator[StreamEvent | Heartbeat]:
+        """Every event after ``after_seq`` exactly once and in order, ending with the terminal event.
 
         Yields HEARTBEAT when idle. Never hangs: once the stream has started, ``silence_timeout`` seconds
         without an event end it with a synthetic ``error`` event (the worker died, Redis lost the
@@ -336,22 +326,21 @@ class StreamRelay(ServerSentEventsBlueprint):
                     else:
                         read_log = False
                     if logged and logged[0].seq != last_seq + 1:
-                        yield [self._lost(request_id, last_seq, logged[0].seq)]
+                        yield self._lost(request_id, last_seq, logged[0].seq)
                         return
-                    if logged:
-                        ended = next((i for i, event in enumerate(logged) if event.is_terminal), None)
-                        batch = logged if ended is None else logged[:ended + 1]
-                        last_seq = batch[-1].seq
-                        yield batch
-                        if ended is not None:
+                    for event in logged:
+                        yield event
+                        last_seq = event.seq
+                        if event.is_terminal:
                             return
+                    if logged:
                         last_activity = last_beat = time.monotonic()
 
                 now = time.monotonic()
                 started = last_seq > 0
                 silence_limit = silence_timeout if started else queue_timeout
                 if now - last_activity > silence_limit:
-                    yield [self._silent(request_id, last_seq, now - last_activity)]
+                    yield self._silent(request_id, last_seq, now - last_activity)
                     return
                 check_worker = not started and bool(model)
                 if check_worker and now - worker_checked_at >= worker_check_interval:
@@ -361,10 +350,10 @@ class StreamRelay(ServerSentEventsBlueprint):
                     elif no_worker_since is None:
                         no_worker_since = now
                     if no_worker_since is not None and now - no_worker_since >= no_worker_timeout:
-                        yield [StreamEvent(request_id, last_seq + 1, events.ERROR, {
+                        yield StreamEvent(request_id, last_seq + 1, events.ERROR, {
                             "message": f"no worker has served the model '{model}' for {no_worker_timeout:.0f}s",
                             "finish_reason": "error",
-                        })]
+                        })
                         return
                 if now - last_beat >= heartbeat_interval:
                     last_beat = now
@@ -376,7 +365,6 @@ class StreamRelay(ServerSentEventsBlueprint):
                 if read_log:
                     due.append(retry_log_at)
                 wait = max(0.0, min(due) - now) + 0.001
-                batch = []
                 for raw in sub.take(wait):
                     event = StreamEvent.from_wire(raw, request_id)
                     if event.seq <= last_seq:
@@ -384,15 +372,11 @@ class StreamRelay(ServerSentEventsBlueprint):
                     if event.seq > last_seq + 1:  # missed on the channel: the log has it (read above)
                         read_log = True
                         break
-                    batch.append(event)
+                    yield event
                     last_seq = event.seq
-                    if event.is_terminal:
-                        break
-                if batch:
-                    yield batch
-                    if batch[-1].is_terminal:
-                        return
                     last_activity = last_beat = time.monotonic()
+                    if event.is_terminal:
+                        return
         finally:
             self.hub.unsubscribe(sub)
 

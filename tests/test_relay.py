@@ -251,12 +251,3 @@ def _answers(client: redis.Redis) -> bool:
         return bool(client.ping())
     except redis.ConnectionError:
         return False
-
-
-def test_events_that_waited_for_a_reader_come_as_one_batch(publisher, relay):
-    rid = new_request_id()
-    for seq in range(1, 6):
-        publisher.publish(token(rid, seq))
-    publisher.publish_and_wait(done(rid, 6))
-    batches = [b for b in relay.event_batches(rid, heartbeat_interval=5) if b is not HEARTBEAT]
-    assert [[e.seq for e in batch] for batch in batches] == [[1, 2, 3, 4, 5, 6]]  # one write to the client

@@ -165,14 +165,17 @@ def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack
     for response in responses:
         next(read_events(response))  # every stream answered (its relay subscribes right after)
 
-    def hubs() -> list[dict]:
-        return [c for c in stack.redis.client_list()
-                if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]
+    def hubs(clients: list[dict]) -> list[dict]:
+        return [c for c in clients if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]
+
+    def subscribed() -> list[dict] | None:
+        clients = stack.redis.client_list()
+        found = hubs(clients)
+        return clients if len(found) == 1 and int(found[0]["sub"]) >= 3 else None
 
     # The gateway's one process holds one hub connection, subscribed to (at least) these three channels...
-    wait_until(lambda: len(hubs()) == 1 and int(hubs()[0]["sub"]) >= 3, 30, what="the three subscriptions")
-    clients = stack.redis.client_list()
-    hub = hubs()[0]
+    clients = wait_until(subscribed, 30, what="the three subscriptions")
+    hub = hubs(clients)[0]
     numsub = dict(stack.redis.pubsub_numsub(*(events.channel_name(c["id"]) for c in created)))
     assert list(numsub.values()) == [1, 1, 1]
     # ...and no connection per stream appeared beside it.
