@@ -10,11 +10,19 @@ import time
 from dataclasses import dataclass, field
 
 import pytest
+import redis
 import torch
 
+from safety.classifier import Classifier
+from safety.moderator import Moderator
+from safety.policy import SafetyPolicy
+from safety.verdict import Verdict
+from sluice.events import StreamEvent, replay_log_key
 from sluice.settings import Settings
 from tests.conftest import wait_until
-from workers.engine import Engine
+from workers.engine import Engine, EngineError
+from workers.generation import run_generation
+from workers.publisher import StreamPublisher
 from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
 
@@ -171,3 +179,52 @@ def test_greedy_output_equals_transformers_generate(engine, reference):
         # Both end with the end-of-sequence token where the model chose to stop before max_tokens.
         assert stream.tokens == out[0, len(prompt):].tolist()
         assert stream.finish_reason == ("stop" if stream.tokens[-1] in engine.eos_token_ids else "length")
+
+
+def test_a_request_read_only_after_it_finished_still_gets_every_token(engine, tokenizer):
+    # A short answer can end before the worker's task thread starts reading it (on a GPU, within
+    # milliseconds of the submit): its outputs wait for the reader instead of vanishing.
+    prompt = chat_prompt(tokenizer, "Say yes.")
+    request = GenerationRequest(f"test-{next(_ids)}", prompt, SamplingParams(max_tokens=3, temperature=0))
+    finished_before = engine.stats().requests_finished_total
+    engine.submit(request)
+    wait_until(lambda: engine.stats().requests_finished_total > finished_before, 30,
+               what="the request to finish before anyone reads it")
+    outputs = list(engine.stream(request))
+    assert sum(len(o.new_token_ids) for o in outputs) == 3
+    assert outputs[-1].finish_reason == "length"
+    # Once read to the end, the engine forgets it: a second read is refused, and nothing stays in flight.
+    with pytest.raises(EngineError):
+        next(iter(engine.stream(request)))
+    assert engine.stats().waiting == 0
+
+
+class CrashingClassifier(Classifier):
+    """A classifier that breaks (not a SafetyError: a bug, a lost GPU) on the first window it sees."""
+
+    name = "rules"
+
+    def classify(self, text: str, context: str | None = None) -> Verdict:
+        raise RuntimeError("classifier crashed")
+
+
+def test_a_generation_that_breaks_mid_stream_ends_with_one_error_event_and_frees_its_slot(
+        engine, tokenizer, redis_url):
+    client = redis.Redis.from_url(redis_url)
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}}})
+    request_id = f"test-{next(_ids)}"
+    job = {"request_id": request_id, "model": "test", "prompt_text": "Write a long story.",
+           "prompt_token_ids": chat_prompt(tokenizer, "Write a long story."),
+           "sampling": {"max_tokens": 200, "temperature": 0}}
+    try:
+        result = run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
+                                moderator=Moderator(policy, {"rules": CrashingClassifier()}))
+    finally:
+        publisher.close()
+    assert result.outcome == "error"
+    assert 0 < result.completion_tokens < 200  # what was generated before the crash is billed
+    types = [StreamEvent.from_json(fields[b"e"]).type for _, fields in client.xrange(replay_log_key(request_id))]
+    assert types == ["error"]  # hold mode released nothing unchecked; one terminal event, at once
+    wait_until(lambda: engine.stats().running == 0 and engine.stats().waiting == 0, 5,
+               what="the broken request to leave the batch")

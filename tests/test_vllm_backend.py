@@ -104,3 +104,15 @@ def test_concurrent_requests_share_the_batch(engine):
     for thread in threads:
         thread.join()
     assert time.monotonic() - started < 16 * single * 0.5
+
+
+def test_a_request_that_finishes_before_it_is_read_keeps_its_outputs(engine):
+    # On a GPU a short answer ends within milliseconds, often before the worker's task thread reads it.
+    request = GenerationRequest("read-late", list(range(400, 432)), SamplingParams(max_tokens=4, temperature=0.0))
+    finished_before = engine.stats().requests_finished_total
+    engine.submit(request)
+    wait_until(lambda: engine.stats().requests_finished_total > finished_before, 30,
+               what="the request to finish before anyone reads it")
+    outputs = list(engine.stream(request))
+    assert sum(len(o.new_token_ids) for o in outputs) == 4
+    assert outputs[-1].finish_reason == "length"

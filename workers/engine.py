@@ -6,6 +6,8 @@ in-flight request at every step (continuous batching); callers only submit, read
 
 from __future__ import annotations
 
+import queue
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,3 +59,59 @@ class Engine(ABC):
     @abstractmethod
     def eos_token_ids(self) -> set[int]:
         """Token ids that end a sequence."""
+
+
+class RequestOutputs:
+    """Each submitted request's queue of outputs, kept until its reader has taken the last one.
+
+    A request can finish before its caller starts reading (a short answer on a GPU takes milliseconds),
+    so a finished request keeps its queue until ``close``. Nothing is queued after a request's terminal
+    output: late outputs of an aborted request are dropped."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queues: dict[str, queue.Queue[EngineOutput]] = {}
+        self._finished: set[str] = set()
+
+    def open(self, request_id: str) -> None:
+        with self._lock:
+            if request_id in self._queues:
+                raise EngineError(f"request {request_id} is already running")
+            self._queues[request_id] = queue.Queue()
+
+    def put(self, output: EngineOutput) -> bool:
+        """Queue ``output`` for its reader; False (and dropped) if its request is unknown or has ended."""
+        with self._lock:
+            outputs = self._queues.get(output.request_id)
+            if outputs is None or output.request_id in self._finished:
+                return False
+            if output.finish_reason is not None:
+                self._finished.add(output.request_id)
+            outputs.put(output)
+            return True
+
+    def reader(self, request_id: str) -> queue.Queue[EngineOutput]:
+        with self._lock:
+            outputs = self._queues.get(request_id)
+        if outputs is None:
+            raise EngineError(f"request {request_id} was not submitted")
+        return outputs
+
+    def close(self, request_id: str) -> None:
+        """Forget ``request_id``: its reader is done with it (or it was never started)."""
+        with self._lock:
+            self._queues.pop(request_id, None)
+            self._finished.discard(request_id)
+
+    def is_active(self, request_id: str) -> bool:
+        """Submitted and not ended yet."""
+        with self._lock:
+            return request_id in self._queues and request_id not in self._finished
+
+    def active(self) -> list[str]:
+        with self._lock:
+            return [request_id for request_id in self._queues if request_id not in self._finished]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._queues) - len(self._finished)

@@ -39,11 +39,13 @@ class _Stream:
         self.request_id = request_id
         self.publisher = publisher
         self.seq = 0
+        self.ended = False
 
     def emit(self, type_: str, data: dict) -> None:
         self.seq += 1
         event = StreamEvent(self.request_id, self.seq, type_, data)
         if event.is_terminal:
+            self.ended = True
             self.publisher.publish_and_wait(event)
         else:
             self.publisher.publish(event)
@@ -85,43 +87,55 @@ def run_generation(
     except EngineError as exc:
         return finish("error", "error", events.ERROR, {"message": str(exc)})
 
-    detokenizer = IncrementalDetokenizer(tokenizer, request.sampling.stop)
-    window_check = start_stream_check(job.get("prompt_text", ""), moderator)
-    finish_reason = None
-    error = None
-    for output in engine.stream(request):
-        if output.new_token_ids:
-            if request.first_token_at is None:
-                request.first_token_at = time.monotonic()
-            request.output_token_ids.extend(output.new_token_ids)
-            timer.tokens(len(output.new_token_ids))
-            for text in window_check.add(detokenizer.add(output.new_token_ids), len(output.new_token_ids)):
-                stream.emit(events.TOKEN, {"text": text})
-            if window_check.cut is not None:
-                engine.abort(request.request_id)  # frees the slot at once; nothing more of it is wanted
-                finish_reason = "content_filter"
+    def stream_and_check() -> GenerationResult:
+        detokenizer = IncrementalDetokenizer(tokenizer, request.sampling.stop)
+        window_check = start_stream_check(job.get("prompt_text", ""), moderator)
+        finish_reason = None
+        error = None
+        for output in engine.stream(request):
+            if output.new_token_ids:
+                if request.first_token_at is None:
+                    request.first_token_at = time.monotonic()
+                request.output_token_ids.extend(output.new_token_ids)
+                timer.tokens(len(output.new_token_ids))
+                for text in window_check.add(detokenizer.add(output.new_token_ids), len(output.new_token_ids)):
+                    stream.emit(events.TOKEN, {"text": text})
+                if window_check.cut is not None:
+                    engine.abort(request.request_id)  # frees the slot at once; nothing more of it is wanted
+                    finish_reason = "content_filter"
+                    break
+                if detokenizer.stopped:
+                    engine.abort(request.request_id)
+                    finish_reason = "stop"
+                    break
+            if output.finish_reason is not None:
+                finish_reason, error = output.finish_reason, output.error
                 break
-            if detokenizer.stopped:
-                engine.abort(request.request_id)
-                finish_reason = "stop"
-                break
-        if output.finish_reason is not None:
-            finish_reason, error = output.finish_reason, output.error
-            break
-    request.finished_at = time.monotonic()
+        request.finished_at = time.monotonic()
 
-    for tail in window_check.finish(detokenizer.flush()):
-        stream.emit(events.TOKEN, {"text": tail})
-    if window_check.cut is not None:
-        record_safety_block("stream", window_check.cut.categories)
-        result = finish("content_filter", "content_filter", events.CONTENT_FILTER,
-                        {"stage": "output", "categories": list(window_check.cut.categories)})
-    elif finish_reason == "abort":
-        result = finish("cancelled", "cancelled", events.CANCELLED)
-    elif finish_reason == "error" or finish_reason is None:
-        log.error("generation %s failed: %s", request.request_id, error)
-        result = finish("error", "error", events.ERROR, {"message": error or "generation failed"})
-    else:
-        result = finish("completed", finish_reason, events.DONE)
-    window_check.record_decision(request_id=request.request_id, customer_id=job.get("customer_id"))
-    return result
+        for tail in window_check.finish(detokenizer.flush()):
+            stream.emit(events.TOKEN, {"text": tail})
+        if window_check.cut is not None:
+            record_safety_block("stream", window_check.cut.categories)
+            result = finish("content_filter", "content_filter", events.CONTENT_FILTER,
+                            {"stage": "output", "categories": list(window_check.cut.categories)})
+        elif finish_reason == "abort":
+            result = finish("cancelled", "cancelled", events.CANCELLED)
+        elif finish_reason == "error" or finish_reason is None:
+            log.error("generation %s failed: %s", request.request_id, error)
+            result = finish("error", "error", events.ERROR, {"message": error or "generation failed"})
+        else:
+            result = finish("completed", finish_reason, events.DONE)
+        window_check.record_decision(request_id=request.request_id, customer_id=job.get("customer_id"))
+        return result
+
+    try:
+        return stream_and_check()
+    except Exception:
+        if stream.ended:
+            raise  # the client has its one terminal event already
+        # Whatever broke (the engine, the detokenizer, a classifier), the request must not hang its client:
+        # stop generating and end the stream with one error event; what was generated is still billed.
+        log.exception("generation %s failed unexpectedly", request.request_id)
+        engine.abort(request.request_id)
+        return finish("error", "error", events.ERROR, {"message": "generation failed"})

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from workers.engine import Engine, EngineError, EngineStats
+from workers.engine import Engine, EngineError, EngineStats, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class TransformersEngine(Engine):
         self.device = ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
         self.dtype = dtype
         self._manager = None
-        self._queues: dict[str, queue.Queue[EngineOutput]] = {}
+        self._outputs = RequestOutputs()
         self._seen_tokens: dict[str, int] = {}
         self._max_tokens: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -132,9 +132,7 @@ class TransformersEngine(Engine):
         self._running = False
         if self._manager is not None:
             self._manager.stop(block=True, timeout=5)
-        with self._lock:
-            pending = list(self._queues)
-        for request_id in pending:
+        for request_id in self._outputs.active():
             self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
 
     # -- requests -------------------------------------------------------------------------------------
@@ -147,10 +145,8 @@ class TransformersEngine(Engine):
                 f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
+        self._outputs.open(request.request_id)
         with self._lock:
-            if request.request_id in self._queues:
-                raise EngineError(f"request {request.request_id} is already running")
-            self._queues[request.request_id] = queue.Queue()
             self._seen_tokens[request.request_id] = 0
             self._max_tokens[request.request_id] = request.sampling.max_tokens
         accepted = self._manager.add_request(
@@ -166,27 +162,26 @@ class TransformersEngine(Engine):
             raise EngineError("engine refused the request (stopping)")
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
-        with self._lock:
-            outputs = self._queues.get(request.request_id)
-        if outputs is None:
-            raise EngineError(f"request {request.request_id} was not submitted")
-        while True:
-            try:
-                output = outputs.get(timeout=poll_timeout)
-            except queue.Empty:
-                if not self._manager_alive():
-                    self._forget(request.request_id)
-                    yield EngineOutput(request.request_id, [], finish_reason="error", error="engine loop stopped")
+        outputs = self._outputs.reader(request.request_id)
+        try:
+            while True:
+                try:
+                    output = outputs.get(timeout=poll_timeout)
+                except queue.Empty:
+                    if not self._manager_alive():
+                        yield EngineOutput(request.request_id, [], finish_reason="error", error="engine loop stopped")
+                        return
+                    continue
+                yield output
+                if output.finish_reason is not None:
                     return
-                continue
-            yield output
-            if output.finish_reason is not None:
-                return
+        finally:
+            if self._outputs.is_active(request.request_id):
+                self.abort(request.request_id)  # the reader left before the end: stop generating for nobody
+            self._forget(request.request_id)
 
     def abort(self, request_id: str) -> None:
-        with self._lock:
-            known = request_id in self._queues
-        if not known or self._manager is None:
+        if not self._outputs.is_active(request_id) or self._manager is None:
             return
         self._manager.cancel_request(request_id)
         self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
@@ -202,8 +197,7 @@ class TransformersEngine(Engine):
         cache = getattr(processor, "cache", None)
         if cache is not None:
             usage = _kv_blocks_in_use(cache)
-        with self._lock:
-            waiting = max(waiting, len(self._queues) - running)
+        waiting = max(waiting, len(self._outputs) - running)
         return EngineStats(running, waiting, usage, self._generated_total, self._finished_total)
 
     @property
@@ -238,7 +232,7 @@ class TransformersEngine(Engine):
                 continue
             request_id = result.request_id
             with self._lock:
-                if request_id not in self._queues:
+                if not self._outputs.is_active(request_id):
                     continue  # aborted: its last step's tokens are dropped
                 seen = self._seen_tokens[request_id]
                 max_tokens = self._max_tokens[request_id]
@@ -262,19 +256,17 @@ class TransformersEngine(Engine):
             else:
                 with self._lock:
                     self._seen_tokens[request_id] = len(tokens)
-                    outputs = self._queues[request_id]
-                outputs.put(output)
+                self._outputs.put(output)
 
     def _finish(self, request_id: str, output: EngineOutput) -> None:
+        """End ``request_id`` with ``output``; its queue stays until its reader has taken it."""
+        self._outputs.put(output)  # first: the dispatcher drops what arrives for an ended request
         with self._lock:
-            outputs = self._queues.pop(request_id, None)
             self._seen_tokens.pop(request_id, None)
             self._max_tokens.pop(request_id, None)
-        if outputs is not None:
-            outputs.put(output)
 
     def _forget(self, request_id: str) -> None:
         with self._lock:
-            self._queues.pop(request_id, None)
             self._seen_tokens.pop(request_id, None)
             self._max_tokens.pop(request_id, None)
+        self._outputs.close(request_id)

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 
 from sluice.settings import Settings
-from workers.engine import Engine, EngineError, EngineStats
+from workers.engine import Engine, EngineError, EngineStats, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,7 @@ class VllmEngine(Engine):
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="vllm-loop", daemon=True)
         self._engine = None
-        self._queues: dict[str, queue.Queue[EngineOutput]] = {}
-        self._lock = threading.Lock()
+        self._outputs = RequestOutputs()
         self._eos: set[int] = set()
         self._generated_total = 0
         self._finished_total = 0
@@ -110,10 +109,8 @@ class VllmEngine(Engine):
     def shutdown(self) -> None:
         if self._engine is not None:
             self._engine.shutdown()
-        with self._lock:
-            pending = list(self._queues)
-        for request_id in pending:
-            self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
+        for request_id in self._outputs.active():
+            self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
         self._loop.call_soon_threadsafe(self._loop.stop)
 
     def submit(self, request: GenerationRequest) -> None:
@@ -124,10 +121,7 @@ class VllmEngine(Engine):
                 f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
-        with self._lock:
-            if request.request_id in self._queues:
-                raise EngineError(f"request {request.request_id} is already running")
-            self._queues[request.request_id] = queue.Queue()
+        self._outputs.open(request.request_id)
         asyncio.run_coroutine_threadsafe(self._drive(request), self._loop)
 
     async def _drive(self, request: GenerationRequest) -> None:
@@ -158,37 +152,36 @@ class VllmEngine(Engine):
                     return
         except Exception as exc:  # vLLM raises its own types; any of them fails this request only
             log.exception("vLLM failed request %s", request.request_id)
-            self._finish(request.request_id, EngineOutput(request.request_id, [], "error", str(exc)))
+            self._outputs.put(EngineOutput(request.request_id, [], "error", str(exc)))
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
-        with self._lock:
-            outputs = self._queues.get(request.request_id)
-        if outputs is None:
-            raise EngineError(f"request {request.request_id} was not submitted")
-        while True:
-            try:
-                output = outputs.get(timeout=poll_timeout)
-            except queue.Empty:
-                if self._engine is None or self._engine.errored:
-                    yield EngineOutput(request.request_id, [], finish_reason="error", error="vLLM engine died")
+        outputs = self._outputs.reader(request.request_id)
+        try:
+            while True:
+                try:
+                    output = outputs.get(timeout=poll_timeout)
+                except queue.Empty:
+                    if self._engine is None or self._engine.errored:
+                        yield EngineOutput(request.request_id, [], finish_reason="error", error="vLLM engine died")
+                        return
+                    continue
+                yield output
+                if output.finish_reason is not None:
                     return
-                continue
-            yield output
-            if output.finish_reason is not None:
-                return
+        finally:
+            if self._outputs.is_active(request.request_id):
+                self.abort(request.request_id)  # the reader left before the end: stop generating for nobody
+            self._outputs.close(request.request_id)
 
     def abort(self, request_id: str) -> None:
-        with self._lock:
-            known = request_id in self._queues
-        if not known or self._engine is None:
+        if not self._outputs.is_active(request_id) or self._engine is None:
             return
         asyncio.run_coroutine_threadsafe(self._engine.abort(request_id), self._loop)
-        self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
+        self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
 
     def stats(self) -> EngineStats:
         latest = _SchedulerStatsLogger.latest
-        with self._lock:
-            in_flight = len(self._queues)
+        in_flight = len(self._outputs)
         if latest is None:
             return EngineStats(0, in_flight, None, self._generated_total, self._finished_total)
         return EngineStats(latest.num_running_reqs, latest.num_waiting_reqs, latest.kv_cache_usage,
@@ -203,17 +196,5 @@ class VllmEngine(Engine):
 
     def _deliver(self, output: EngineOutput) -> None:
         self._generated_total += len(output.new_token_ids)
-        if output.finish_reason is not None:
+        if self._outputs.put(output) and output.finish_reason is not None:
             self._finished_total += 1
-            self._finish(output.request_id, output)
-            return
-        with self._lock:
-            outputs = self._queues.get(output.request_id)
-        if outputs is not None:
-            outputs.put(output)
-
-    def _finish(self, request_id: str, output: EngineOutput) -> None:
-        with self._lock:
-            outputs = self._queues.pop(request_id, None)
-        if outputs is not None:
-            outputs.put(output)

@@ -21,7 +21,7 @@ label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head 
 extra=()
 [ "$shape" = default ] || extra=(--shape "$shape")
 timeout "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
-  --requests "$requests" --max-tokens 128 --label "$label" 2>&1 | grep -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
+  --requests "$requests" --max-tokens 128 --label "$label" 2>&1 | grep --line-buffered -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
 cp "bench/results/serve-$label.json" "$out/" 2>/dev/null
-tail -n 30 bench/results/serve-gpu.log > "$out/serve-gpu-log-$shape.txt" 2>/dev/null
+for f in bench/results/serve-*.log; do tail -n 40 "$f" > "$out/$(basename "$f" .log)-$shape.txt"; done 2>/dev/null
 true
