@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
+import torch
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -317,7 +318,9 @@ def main() -> int:
         engine.shutdown()
 
     summaries = {policy: summarize(records) for policy, records in runs.items()}
-    device = settings.device if settings.device != "auto" else getattr(engine, "device", "auto")
+    device = settings.device if settings.device != "auto" else getattr(engine, "device", "cuda")
+    if str(device).startswith("cuda") and torch.cuda.is_available():
+        device = torch.cuda.get_device_name(0)  # the plot and the table name the GPU, not "cuda"
     label = f"{args.engine} on {device}, {settings.model_path.name}, max_num_seqs {args.max_num_seqs}"
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "batching.json").write_text(json.dumps({
