@@ -20,7 +20,7 @@ export SLUICE_GPU_MEMORY_UTILIZATION=${SLUICE_GPU_MEMORY_UTILIZATION:-0.45}
 label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"
 extra=()
 [ "$shape" = default ] || extra=(--shape "$shape")
-timeout "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
+timeout -k 15 "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
   --requests "$requests" --max-tokens 128 --label "$label" 2>&1 | grep --line-buffered -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
 cp "bench/results/serve-$label.json" "$out/" 2>/dev/null
 for f in bench/results/serve-*.log; do tail -n 40 "$f" > "$out/$(basename "$f" .log)-$shape.txt"; done 2>/dev/null
