@@ -4,6 +4,7 @@ check on this CPU, and what each streaming mode costs in time to first token.
     .venv/bin/python bench/safety_eval.py                  # quality, latency, TTFT per streaming mode
     .venv/bin/python bench/safety_eval.py --judge 40       # also the LLM judge on 40 held-out examples
     .venv/bin/python bench/safety_eval.py --sweep-layers   # also the trained classifier at 1, 2, 3, 6 layers
+    .venv/bin/python bench/safety_eval.py --cv 5           # also 5-fold cross-validation inside the training split
 
 Quality: the labelled set (safety/data/labelled.jsonl, >= 300 prompts and >= 100 model outputs) is split
 once (safety/dataset.py); the trained classifier learns from the training split only and every layer is
@@ -289,6 +290,46 @@ def sweep_layers(settings: Settings, train: list[Example], held_out: list[Exampl
     return rows
 
 
+def folds_of(examples: list[Example], k: int) -> list[list[Example]]:
+    """``examples`` in ``k`` folds, each (kind, labels) stratum dealt round-robin, as the split itself is."""
+    strata: dict[tuple, list[Example]] = {}
+    for example in examples:
+        strata.setdefault((example.kind, example.labels, example.group if not example.labels else ""), []).append(example)
+    folds: list[list[Example]] = [[] for _ in range(k)]
+    for members in strata.values():
+        for position, example in enumerate(members):
+            folds[position % k].append(example)
+    return folds
+
+
+def cross_validate(settings: Settings, train: list[Example], k: int, layer_counts: tuple[int, ...], rules,
+                   stream_tokenizer) -> list[tuple[int, Counts, Counts]]:
+    """K-fold cross-validation inside the training split: for each MiniLM layer count, the default policy
+    (rules + a classifier trained on the other folds) scored on each fold in turn; prompt and output
+    counts summed over the folds. Settings are chosen on these figures, never on the held-out split."""
+    from safety.encoder import SentenceEncoder
+    from safety.trained import train_embedding_classifier
+
+    policy = SafetyPolicy.load(settings.safety_policy)
+    folds = folds_of(train, k)
+    rows = []
+    with tqdm(total=len(layer_counts) * k, desc=f"{k}-fold cross-validation", file=sys.stderr) as progress:
+        for layers in layer_counts:
+            encoder = SentenceEncoder(layers=layers)
+            prompts, outputs = Counts(), Counts()
+            for index, fold in enumerate(folds):
+                rest = [e for other, members in enumerate(folds) if other != index for e in members]
+                moderator = Moderator(policy, {"rules": rules, "embedding": train_embedding_classifier(encoder, rest)})
+                for total, kind in ((prompts, "prompt"), (outputs, "output")):
+                    scored = score_layer(moderator, ("rules", "embedding"), [e for e in fold if e.kind == kind],
+                                         stream_tokenizer).overall
+                    total.tp, total.fn = total.tp + scored.tp, total.fn + scored.fn
+                    total.fp, total.tn = total.fp + scored.fp, total.tn + scored.tn
+                progress.update()
+            rows.append((layers, prompts, outputs))
+    return rows
+
+
 def judge_quality(settings: Settings, examples: list[Example], limit: int) -> tuple[Counts, list[float]]:
     """The LLM judge with the default model on the first ``limit`` held-out examples of each class."""
     from safety.moderator import start_judge
@@ -352,6 +393,9 @@ def main() -> int:
     parser.add_argument("--ttft-tokens", type=int, default=24, help="max_tokens of those requests")
     parser.add_argument("--judge", type=int, default=0, metavar="N", help="evaluate the LLM judge on N examples")
     parser.add_argument("--sweep-layers", action="store_true", help="the trained classifier at 1, 2, 3, 6 layers")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="also K-fold cross-validation inside the training split at 1, 2, 3, 6 layers "
+                             "(for choosing settings without looking at the held-out split)")
     args = parser.parse_args()
 
     # The generation loop records its decisions; keep the bench's out of the configured database.
@@ -410,6 +454,16 @@ def main() -> int:
         for layers_count, alone, both, p50, p99 in sweep_layers(settings, train, held_out, moderator.classifiers["rules"]):
             print(f"{layers_count:<14} {fmt(alone.recall):>6} / {fmt(alone.fpr):<6} {fmt(both.recall):>7} / "
                   f"{fmt(both.fpr):<6} {p50 * 1e3:>7.2f} {p99 * 1e3:>7.2f}")
+
+    if args.cv:
+        print(f"\n{args.cv}-fold cross-validation inside the training split ({len(train)} examples), default policy "
+              "with the classifier trained on the other folds")
+        print(f"{'MiniLM layers':<14} {'prompts R / FPR':>16} {'outputs R / FPR':>16} {'output TP FN FP TN':>20}")
+        for layers_count, prompts_cv, outputs_cv in cross_validate(settings, train, args.cv, (1, 2, 3, 6),
+                                                                    moderator.classifiers["rules"], served_tokenizer):
+            print(f"{layers_count:<14} {fmt(prompts_cv.recall):>7} / {fmt(prompts_cv.fpr):<6} "
+                  f"{fmt(outputs_cv.recall):>7} / {fmt(outputs_cv.fpr):<6} "
+                  f"{outputs_cv.tp:>5}{outputs_cv.fn:>4}{outputs_cv.fp:>4}{outputs_cv.tn:>4}")
 
     if args.judge:
         counts, seconds = judge_quality(settings, held_out, args.judge)
