@@ -112,6 +112,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
         argv = ["worker", "-Q", ",".join(queues), "-P", "threads", "-c", str(settings.max_num_seqs),
                 "-n", f"gpu-{secrets.token_hex(3)}@%h"]
     else:
+        import torch
+
+        torch.set_num_threads(settings.safety_cpu_threads)  # every pool thread's checks use this many
         argv = ["worker", "-Q", f"{SAFETY_QUEUE},{BILLING_QUEUE},{SAFETY_BATCH_QUEUE}", "-P", "threads", "-c", "4",
                 "-n", f"safety-{secrets.token_hex(3)}@%h"]
     app.worker_main(argv + ["--loglevel", "INFO", "--prefetch-multiplier", "1", "--without-gossip",

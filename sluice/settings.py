@@ -108,6 +108,10 @@ class Settings(BaseSettings):
     # Safety: the policy file (classifiers, thresholds and actions, streaming window, audit). Empty: the
     # packaged safety/policy.toml. The trained classifier is cached under data_dir/safety.
     safety_policy: str = ""
+    # CPU threads for the safety worker's classifiers. One check is a millisecond of work on a short text;
+    # a second thread saves little of it and, on a small machine, spins between checks on the core the
+    # gateway and the other workers need (it cost the default policy's time to first token ~3 ms at p50).
+    safety_cpu_threads: int = Field(default=1, ge=1)
 
     # Billing. Without a Stripe key the ledger and windows are kept but nothing is reported (ledger-only).
     stripe_api_key: str = ""
