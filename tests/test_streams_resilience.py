@@ -162,8 +162,11 @@ def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack
     subscribed_before = {c["id"] for c in stack.redis.client_list() if int(c.get("sub", 0)) > 0}
     created = [native_prompt(stack, max_tokens=400) for _ in range(3)]
     responses = [requests.get(stack.base_url + c["stream_url"], stream=True, timeout=60) for c in created]
-    for response in responses:
-        next(read_events(response))  # every stream answered (its relay subscribes right after)
+    # Each reader stays referenced: a collected read_events generator closes its connection, and the gateway
+    # would then end that stream (and cancel its generation after the grace period).
+    readers = [read_events(response) for response in responses]
+    for reader in readers:
+        next(reader)  # every stream answered (its relay subscribes right after)
 
     def hubs(clients: list[dict]) -> list[dict]:
         return [c for c in clients if c.get("name", "").startswith("sluice-live-hub-") and int(c.get("sub", 0)) > 0]

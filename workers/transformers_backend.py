@@ -149,14 +149,18 @@ class TransformersEngine(Engine):
         with self._lock:
             self._seen_tokens[request.request_id] = 0
             self._max_tokens[request.request_id] = request.sampling.max_tokens
-        accepted = self._manager.add_request(
-            list(request.prompt_token_ids),
-            request_id=request.request_id,
-            max_new_tokens=request.sampling.max_tokens,
-            streaming=True,
-            eos_token_id=sorted(self._eos) or -1,
-            **self._processor_kwargs(request),
-        )
+        try:
+            accepted = self._manager.add_request(
+                list(request.prompt_token_ids),
+                request_id=request.request_id,
+                max_new_tokens=request.sampling.max_tokens,
+                streaming=True,
+                eos_token_id=sorted(self._eos) or -1,
+                **self._processor_kwargs(request),
+            )
+        except Exception as exc:
+            self._forget(request.request_id)
+            raise EngineError(f"engine refused the request: {exc}") from exc
         if accepted is None:
             self._forget(request.request_id)
             raise EngineError("engine refused the request (stopping)")
