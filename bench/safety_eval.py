@@ -182,6 +182,40 @@ def measure_latency(moderator: Moderator, prompts: list[Example], outputs: list[
     return timings
 
 
+def measure_window_throughput(moderator: Moderator, outputs: list[Example], stream_tokenizer,
+                              thread_counts: tuple[int, ...] = (1, 8, 32, 128), seconds: float = 3.0) -> list[tuple]:
+    """Output windows checked per second when N threads (a generation worker's streams) check at once;
+    concurrent checks share the trained classifier's forward passes (safety/coalesce.py)."""
+    span = moderator.policy.stream.window_tokens + moderator.policy.stream.overlap_tokens
+    windows = [(stream_tokenizer.decode(stream_tokenizer.encode(e.text, add_special_tokens=False)[:span]), e.prompt)
+               for e in outputs]
+    coalescer = moderator.classifiers["embedding"].coalescer
+    rows = []
+    for threads in tqdm(thread_counts, desc="window checks per second", file=sys.stderr):
+        done = [0] * threads
+        stop_at = time.perf_counter() + seconds
+        batches, items = coalescer.batches, coalescer.items
+
+        def check(slot: int, done=done, stop_at=stop_at, step=threads) -> None:
+            index = slot
+            while time.perf_counter() < stop_at:
+                text, prompt = windows[index % len(windows)]
+                moderator.check(text, OUTPUT, context=prompt)
+                done[slot] += 1
+                index += step
+
+        workers = [threading.Thread(target=check, args=(slot,)) for slot in range(threads)]
+        started = time.perf_counter()
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        elapsed = time.perf_counter() - started
+        per_batch = (coalescer.items - items) / max(1, coalescer.batches - batches)
+        rows.append((threads, sum(done) / elapsed, per_batch))
+    return rows
+
+
 def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens: int) -> dict[str, dict]:
     """Time to first token at a Redis subscriber and tokens generated per second, per streaming mode."""
     import redis
@@ -437,6 +471,10 @@ def main() -> int:
     for name, values in timings.items():
         print(f"{name:<28} {percentile(values, 0.5) * 1e3:>8.2f} {percentile(values, 0.99) * 1e3:>8.2f} "
               f"{len(values):>7}")
+
+    print(f"\n{'threads checking windows':<26} {'checks/s':>9} {'windows per forward pass':>25}")
+    for threads, rate, per_batch in measure_window_throughput(moderator, outputs, served_tokenizer):
+        print(f"{threads:<26} {rate:>9.0f} {per_batch:>25.1f}")
 
     ttft = measure_ttft(moderator, settings, args.ttft_runs, args.ttft_tokens) if args.ttft_runs else {}
     if ttft:

@@ -22,6 +22,7 @@ from pathlib import Path
 import torch
 
 from safety.classifier import Classifier, SafetyError
+from safety.coalesce import Coalescer
 from safety.dataset import DATA_FILE, Example, load_examples, split
 from safety.encoder import SentenceEncoder
 from safety.verdict import CATEGORIES, Verdict
@@ -60,17 +61,21 @@ class LinearHeads:
 class EmbeddingClassifier(Classifier):
     """Category scores from the linear heads over the text's embedding; a long text is scored chunk by
     chunk and keeps each category's highest score. ``context`` is not used: an answer's embedding says
-    enough about what it contains."""
+    enough about what it contains.
+
+    Concurrent ``classify`` calls (the windows of every stream a generation worker serves, each checked
+    from its own thread) share forward passes of up to ``max_batch`` texts (safety/coalesce.py)."""
 
     name = "embedding"
 
-    def __init__(self, encoder: SentenceEncoder, heads: LinearHeads) -> None:
+    def __init__(self, encoder: SentenceEncoder, heads: LinearHeads, max_batch: int = 64) -> None:
         self.encoder = encoder
         self.heads = heads
         self.categories = heads.categories
+        self.coalescer: Coalescer[str, Verdict] = Coalescer(self.classify_many, max_batch=max_batch)
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
-        return self.classify_many([text], context)[0]
+        return self.coalescer.submit(text)
 
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         embedded, owners = self.encoder.embed_chunks(texts)

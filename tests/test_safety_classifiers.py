@@ -179,3 +179,29 @@ def test_the_encoder_computes_what_the_models_own_forward_computes(moderator):
         single = input_ids[:1, : len(chunks[0])]
         assert torch.allclose(encoder.hidden_states(single, torch.ones_like(single)),
                               encoder.model(input_ids=single).last_hidden_state, atol=1e-5)
+
+
+def test_concurrent_checks_share_forward_passes_and_score_as_one_at_a_time(moderator):
+    import threading
+
+    classifier = moderator.classifiers["embedding"]
+    texts = [HARMFUL["violence"], HARMFUL["self-harm"], *LOOKALIKES[:6]] * 4
+    alone = [classifier.classify_many([text])[0].scores for text in texts]
+    together: list[dict | None] = [None] * len(texts)
+    start = threading.Barrier(len(texts))
+
+    def check(index: int) -> None:
+        start.wait()
+        together[index] = classifier.classify(texts[index]).scores
+
+    batches_before = classifier.coalescer.batches
+    threads = [threading.Thread(target=check, args=(i,)) for i in range(len(texts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    for shared, single in zip(together, alone, strict=True):
+        assert shared.keys() == single.keys()
+        assert all(abs(shared[c] - single[c]) < 1e-3 for c in single)
+    # 32 simultaneous checks took fewer forward passes than checks.
+    assert classifier.coalescer.batches - batches_before < len(texts)
