@@ -16,6 +16,7 @@ import torch
 from safety.classifier import Classifier
 from safety.moderator import Moderator
 from safety.policy import SafetyPolicy
+from safety.rules import RulesClassifier
 from safety.verdict import Verdict
 from sluice.events import StreamEvent, replay_log_key
 from sluice.settings import Settings
@@ -228,3 +229,43 @@ def test_a_generation_that_breaks_mid_stream_ends_with_one_error_event_and_frees
     assert types == ["error"]  # hold mode released nothing unchecked; one terminal event, at once
     wait_until(lambda: engine.stats().running == 0 and engine.stats().waiting == 0, 5,
                what="the broken request to leave the batch")
+
+
+def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends_it(engine, tokenizer, redis_url):
+    client = redis.Redis.from_url(redis_url)
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}}})
+
+    def job() -> dict:
+        return {"request_id": f"test-{next(_ids)}", "model": "test", "prompt_text": "Say hi.",
+                "prompt_token_ids": chat_prompt(tokenizer, "Say hi."), "sampling": {"max_tokens": 6, "temperature": 0}}
+
+    def event_types(request_id: str) -> list[str]:
+        return [StreamEvent.from_json(fields[b"e"]).type for _, fields in client.xrange(replay_log_key(request_id))]
+
+    seen_at_record: list[list[str]] = []
+    recorded = []
+
+    def record_usage(result) -> None:
+        seen_at_record.append(event_types(result.request_id))
+        recorded.append(result)
+
+    first = job()
+    try:
+        result = run_generation(first, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
+                                moderator=Moderator(policy, {"rules": RulesClassifier()}), record_usage=record_usage)
+        # The usage was recorded while the stream had no terminal event yet; then the stream ended.
+        assert recorded == [result] and result.completion_tokens == 6
+        assert "done" not in seen_at_record[0]
+        assert event_types(first["request_id"])[-1] == "done"
+
+        def broken_ledger(result) -> None:
+            raise OSError("the database is away")
+
+        second = job()
+        with pytest.raises(OSError):
+            run_generation(second, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
+                           moderator=Moderator(policy, {"rules": RulesClassifier()}), record_usage=broken_ledger)
+        assert event_types(second["request_id"])[-1] == "done"  # the client's stream ended all the same
+    finally:
+        publisher.close()

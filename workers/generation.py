@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import redis
@@ -53,12 +54,13 @@ class _Stream:
 
 def run_generation(
     job: dict, *, engine: Engine, tokenizer, publisher: StreamPublisher, client: redis.Redis,
-    moderator: Moderator | None = None,
+    moderator: Moderator | None = None, record_usage: Callable[[GenerationResult], None] | None = None,
 ) -> GenerationResult:
     """Generate for ``job`` (built by the gateway) and stream it, checking the text in windows under the
     safety policy (``moderator``'s, else the configured one). Never raises for a failed generation: the
     stream ends with an ``error`` event and the result says so; a window the policy blocks aborts the
-    engine request and ends the stream with ``content_filter``."""
+    engine request and ends the stream with ``content_filter``. ``record_usage`` gets the result just
+    before the terminal event goes out; if it raises, the stream still ends and then this raises it."""
     request = GenerationRequest(
         request_id=job["request_id"],
         prompt_token_ids=list(job["prompt_token_ids"]),
@@ -74,11 +76,21 @@ def run_generation(
             "total_tokens": len(request.prompt_token_ids) + len(request.output_token_ids),
         }
         timer.finished(outcome, usage["prompt_tokens"], usage["completion_tokens"])
-        stream.emit(type_, {"finish_reason": finish_reason, "usage": usage, **(extra or {})})
-        return GenerationResult(
+        result = GenerationResult(
             request.request_id, usage["prompt_tokens"], usage["completion_tokens"], outcome, finish_reason,
             request.time_to_first_token,
         )
+        failure = None
+        if record_usage is not None:
+            # Before the terminal event: a client that reads its usage the moment its stream ends finds it.
+            try:
+                record_usage(result)
+            except Exception as exc:  # the stream still ends, then the task fails with this
+                failure = exc
+        stream.emit(type_, {"finish_reason": finish_reason, "usage": usage, **(extra or {})})
+        if failure is not None:
+            raise failure
+        return result
 
     if client.exists(events.cancel_flag_key(request.request_id)):
         return finish("cancelled", "cancelled", events.CANCELLED)
