@@ -320,6 +320,9 @@ class LocalStack:
         self.port = free_port()
         self.redis_port = free_port()
         self.data = Path(tempfile.mkdtemp(prefix="sluice-serve-"))
+        trained = settings.data_dir / "safety"
+        if trained.is_dir():  # the trained classifier `make run` / `sluice safety train` cached: no retraining
+            shutil.copytree(trained, self.data / "safety")
         self.key = "sk-sluice-bench-" + os.urandom(12).hex()
         scripts = str(Path(sys.executable).parent)  # gunicorn lives beside this Python
         self.env = {**os.environ, **settings_env, "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1",
