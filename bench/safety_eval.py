@@ -247,6 +247,7 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
     modes = {
         "no streaming check": unchecked,
         "release, window 4": _with_stream(moderator, "release", 4, 28),
+        "hold, window 4, first 1": _with_stream(moderator, "hold", 4, 28, first=1),
         "hold, window 4": _with_stream(moderator, "hold", 4, 28),
         "hold, window 16": _with_stream(moderator, "hold", 16, 16),
     }
@@ -296,9 +297,10 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
     return results
 
 
-def _with_stream(moderator: Moderator, mode: str, window: int, overlap: int) -> Moderator:
+def _with_stream(moderator: Moderator, mode: str, window: int, overlap: int, first: int = 0) -> Moderator:
     policy = moderator.policy
-    changed = SafetyPolicy(policy.categories, policy.classifiers, StreamConfig(mode, window, overlap), policy.audit)
+    changed = SafetyPolicy(policy.categories, policy.classifiers, StreamConfig(mode, window, overlap, first),
+                           policy.audit)
     return Moderator(changed, moderator.classifiers)
 
 

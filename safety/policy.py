@@ -47,6 +47,13 @@ class StreamConfig:
     mode: str = HOLD
     window_tokens: int = 4
     overlap_tokens: int = 28
+    # Tokens of the first window; 0: window_tokens. A small first window lets hold mode release the first
+    # token after its own check instead of after a whole window (the later windows see it again as overlap).
+    first_window_tokens: int = 0
+
+    @property
+    def first_window(self) -> int:
+        return self.first_window_tokens or self.window_tokens
 
 
 @dataclass(frozen=True)
@@ -129,9 +136,11 @@ class SafetyPolicy:
             mode=_choice(stream_raw.get("mode", HOLD), (HOLD, RELEASE), "stream.mode"),
             window_tokens=int(stream_raw.get("window_tokens", StreamConfig.window_tokens)),
             overlap_tokens=int(stream_raw.get("overlap_tokens", StreamConfig.overlap_tokens)),
+            first_window_tokens=int(stream_raw.get("first_window_tokens", StreamConfig.first_window_tokens)),
         )
-        if stream.window_tokens < 1 or not 0 <= stream.overlap_tokens:
-            raise ValueError("stream.window_tokens must be at least 1 and stream.overlap_tokens at least 0")
+        if stream.window_tokens < 1 or not 0 <= stream.overlap_tokens or stream.first_window_tokens < 0:
+            raise ValueError("stream.window_tokens must be at least 1, and stream.overlap_tokens and "
+                             "stream.first_window_tokens at least 0")
         audit_raw = raw.get("audit", {})
         audit = AuditConfig(text=_choice(audit_raw.get("text", "none"), AUDIT_TEXT, "audit.text"),
                             excerpt_chars=int(audit_raw.get("excerpt_chars", 200)))

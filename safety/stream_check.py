@@ -4,7 +4,8 @@ the whole answer.
 Each check sees the new window plus the last ``overlap_tokens`` tokens of text already checked, so a
 phrase split across two windows is seen whole. In ``hold`` mode (the default) a window's text is released
 to the client only once it is cleared: no unchecked token reaches a client, and the first token arrives
-one window later. In ``release`` mode text is released at once and a hit cuts the stream at the end of
+one (first) window later; the packaged policy makes the first window one token long, so that costs one
+check rather than a window's worth of generation. In ``release`` mode text is released at once and a hit cuts the stream at the end of
 its window. Either way a hit is seen within one window of the harmful text being generated.
 """
 
@@ -60,7 +61,10 @@ class StreamWindowCheck:
         if text or tokens:
             self._pending.append((text, tokens))
             self._pending_tokens += tokens
-        if self._pending_tokens >= self.config.window_tokens:
+        size = self.config.window_tokens if self.windows else self.config.first_window
+        # A window is checked once it holds its tokens and some text (a character still being spelled
+        # over several tokens has none yet).
+        if self._pending_tokens >= size and any(piece for piece, _ in self._pending):
             return self._check_window(last_piece=text)
         return [text] if text and not self.holds else []
 

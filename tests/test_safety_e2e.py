@@ -33,7 +33,7 @@ from tests.test_safety_classifiers import HARMFUL, LOOKALIKES
 pytestmark = pytest.mark.e2e
 
 STORY = "Write a long story about a lighthouse keeper."
-WINDOW, OVERLAP = 4, 12
+WINDOW, OVERLAP, FIRST_WINDOW = 4, 12, 1  # the first window: one token, as in the packaged policy
 MAX_TOKENS = 120
 HEARTBEAT = 0.5
 
@@ -84,6 +84,7 @@ def safety_stack(tmp_path_factory, model_path, trigger) -> OpsStack:
     policy = policy.replace('text = "none"', 'text = "excerpt"')
     policy = re.sub(r"(?m)^window_tokens = \d+", f"window_tokens = {WINDOW}", policy)
     policy = re.sub(r"(?m)^overlap_tokens = \d+", f"overlap_tokens = {OVERLAP}", policy)
+    policy = re.sub(r"(?m)^first_window_tokens = \d+", f"first_window_tokens = {FIRST_WINDOW}", policy)
     policy = re.sub(r'(?m)^mode = "\w+"', 'mode = "hold"', policy)
     (workdir / "policy.toml").write_text(policy)
 
@@ -253,7 +254,7 @@ def test_a_stream_that_turns_harmful_midway_is_cut_within_one_window_aborted_and
                                               moderation_records(stack, request_id), 30, what="the decisions")}
     assert (records["prompt"].action, records["output"].action) == ("allow", "block")
     assert "violence" in records["output"].categories.split(",")
-    assert records["output"].windows == billed // WINDOW
+    assert records["output"].windows == 1 + (billed - FIRST_WINDOW) // WINDOW  # windows end at 1, 5, 9, ...
     assert trigger.word in records["output"].excerpt  # the policy keeps an excerpt of blocked text
     assert len(records["output"].excerpt) <= AuditConfig().excerpt_chars
     metrics = stack.worker_metrics("gpu")

@@ -104,3 +104,27 @@ def test_the_end_of_a_generation_is_checked_even_when_shorter_than_a_window():
     assert feed(check, HARMFUL_ANSWER[:BOMB_AT + 1]) == []
     assert check.finish() == []
     assert check.cut is not None and check.windows == 1
+
+
+def test_a_one_token_first_window_releases_the_first_token_after_its_own_check():
+    rules = RecordingRules()
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "categories": {"illicit/weapons": {"threshold": 0.5, "action": "block"}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
+                                                "first_window_tokens": 1}})
+    check = StreamWindowCheck(Moderator(policy, {"rules": rules}), PROMPT)
+    assert check.add("Sure", 1) == ["Sure"]  # checked alone, then released at once
+    assert rules.seen == ["Sure"]
+    released = feed(check, HARMFUL_ANSWER[1:])
+    # Later windows are four tokens long and see the first token again in their overlap...
+    assert rules.seen[1].startswith("Sure")
+    # ...and the harmful phrase is still cut within one window: windows now end after tokens 1, 5, 9, 13,
+    # so the one holding " bomb" (token 9) is tokens 9-12, and nothing of it went out.
+    assert check.cut is not None and "illicit/weapons" in check.cut.categories
+    assert "build a pipe bomb" in rules.seen[-1]
+    assert "Sure" + "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[:BOMB_AT])
+
+
+def test_the_packaged_policy_releases_the_first_token_after_one_check():
+    stream = SafetyPolicy.load().stream
+    assert (stream.mode, stream.first_window, stream.window_tokens) == (HOLD, 1, 4)
