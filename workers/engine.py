@@ -9,7 +9,7 @@ from __future__ import annotations
 import queue
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from workers.request import EngineOutput, GenerationRequest
@@ -96,6 +96,29 @@ class RequestOutputs:
         if outputs is None:
             raise EngineError(f"request {request_id} was not submitted")
         return outputs
+
+    def follow(self, request_id: str, *, poll_timeout: float, alive: Callable[[], bool], dead: str,
+               abort: Callable[[str], None]) -> Iterator[EngineOutput]:
+        """A backend's ``stream``: ``request_id``'s outputs up to its terminal one, or an ``error`` output
+        (``dead``) once ``alive()`` says the engine is gone. A reader that stops early aborts the request
+        (``abort``); either way the request is forgotten at the end."""
+        outputs = self.reader(request_id)
+        try:
+            while True:
+                try:
+                    output = outputs.get(timeout=poll_timeout)
+                except queue.Empty:
+                    if not alive():
+                        yield EngineOutput(request_id, [], finish_reason="error", error=dead)
+                        return
+                    continue
+                yield output
+                if output.finish_reason is not None:
+                    return
+        finally:
+            if self.is_active(request_id):
+                abort(request_id)  # the reader left before the end: stop generating for nobody
+            self.close(request_id)
 
     def close(self, request_id: str) -> None:
         """Forget ``request_id``: its reader is done with it (or it was never started)."""

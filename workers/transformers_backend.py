@@ -10,7 +10,6 @@ from __future__ import annotations
 import inspect
 import logging
 import math
-import queue
 import threading
 import time
 from collections.abc import Iterator
@@ -166,23 +165,8 @@ class TransformersEngine(Engine):
             raise EngineError("engine refused the request (stopping)")
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
-        outputs = self._outputs.reader(request.request_id)
-        try:
-            while True:
-                try:
-                    output = outputs.get(timeout=poll_timeout)
-                except queue.Empty:
-                    if not self._manager_alive():
-                        yield EngineOutput(request.request_id, [], finish_reason="error", error="engine loop stopped")
-                        return
-                    continue
-                yield output
-                if output.finish_reason is not None:
-                    return
-        finally:
-            if self._outputs.is_active(request.request_id):
-                self.abort(request.request_id)  # the reader left before the end: stop generating for nobody
-            self._forget(request.request_id)
+        return self._outputs.follow(request.request_id, poll_timeout=poll_timeout, alive=self._manager_alive,
+                                    dead="engine loop stopped", abort=self.abort)
 
     def abort(self, request_id: str) -> None:
         if not self._outputs.is_active(request_id) or self._manager is None:

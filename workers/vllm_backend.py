@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import queue
 import threading
 from collections.abc import Iterator
 
@@ -155,23 +154,9 @@ class VllmEngine(Engine):
             self._outputs.put(EngineOutput(request.request_id, [], "error", str(exc)))
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
-        outputs = self._outputs.reader(request.request_id)
-        try:
-            while True:
-                try:
-                    output = outputs.get(timeout=poll_timeout)
-                except queue.Empty:
-                    if self._engine is None or self._engine.errored:
-                        yield EngineOutput(request.request_id, [], finish_reason="error", error="vLLM engine died")
-                        return
-                    continue
-                yield output
-                if output.finish_reason is not None:
-                    return
-        finally:
-            if self._outputs.is_active(request.request_id):
-                self.abort(request.request_id)  # the reader left before the end: stop generating for nobody
-            self._outputs.close(request.request_id)
+        return self._outputs.follow(
+            request.request_id, poll_timeout=poll_timeout, dead="vLLM engine died", abort=self.abort,
+            alive=lambda: self._engine is not None and not self._engine.errored)
 
     def abort(self, request_id: str) -> None:
         if not self._outputs.is_active(request_id) or self._engine is None:
