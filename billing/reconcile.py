@@ -74,7 +74,7 @@ def reconcile(database_url: str, settings: Settings, start: datetime, end: datet
     LookupError when the account has no meter for a configured event name."""
     step = math.lcm(60, settings.billing_window_seconds)
     start_s = int(start.timestamp()) // step * step
-    end_s = -(-int(end.timestamp()) // step) * step
+    end_s = math.ceil(end.timestamp() / step) * step  # round the real instant up, not its whole second
     start, end = datetime.fromtimestamp(start_s, UTC), datetime.fromtimestamp(end_s, UTC)
     event_names = {INPUT: settings.stripe_input_event_name, OUTPUT: settings.stripe_output_event_name}
 

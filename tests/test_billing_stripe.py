@@ -318,3 +318,12 @@ def test_reconcile_explains_every_difference_between_ledger_and_stripe(billing, 
     assert out.returncode == 1, out.stderr  # Stripe lost an event: 40 output tokens nobody can explain
     assert "unexplained tokens: 40" in out.stdout
     assert "cus_acme" in out.stdout
+
+
+def test_reconcile_widens_an_end_just_past_a_minute_to_include_usage_before_it(billing, stripe_server):
+    minute = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=10)
+    billing.ledger.record(Usage("req-edge", billing.customer, 1, "m", 5, 2, "completed",
+                                minute, minute + timedelta(milliseconds=300)))
+    lines = {line.meter: line for line in reconcile(billing.url, billing.settings, minute - timedelta(hours=1),
+                                                      minute + timedelta(milliseconds=500)).lines}
+    assert (lines["input"].ledger, lines["output"].ledger) == (5, 2)
