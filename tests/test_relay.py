@@ -18,7 +18,10 @@ from workers.publisher import StreamPublisher
 
 @pytest.fixture
 def client(redis_url):
-    return redis.Redis.from_url(redis_url)
+    # Like the gateway's pool (sluice/redis_client.py): hundreds of readers replaying at once wait for a
+    # connection instead of failing past redis-py's default 100.
+    return redis.Redis(connection_pool=redis.BlockingConnectionPool.from_url(redis_url, max_connections=256,
+                                                                             timeout=10))
 
 
 @pytest.fixture
