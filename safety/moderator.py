@@ -48,21 +48,28 @@ class Moderator:
                 for i in range(len(texts))]
 
 
-def build_moderator(policy: SafetyPolicy, settings: Settings) -> Moderator:
+def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False) -> Moderator:
     """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
-    ``settings``. Raises SafetyError when one cannot be loaded."""
+    ``settings``. With ``isolate_trained`` the trained classifier runs in a child process of its own
+    (safety/isolated.py), with ``safety_cpu_threads`` torch threads. Raises SafetyError when one cannot
+    be loaded."""
     classifiers: dict[str, Classifier] = {}
     configs = policy.classifiers
     if "rules" in configs and configs["rules"].enabled:
         classifiers["rules"] = RulesClassifier(extra_patterns=configs["rules"].options.get("extra_patterns"))
     if "embedding" in configs and configs["embedding"].enabled:
-        from safety.trained import load_or_train
+        from safety.trained import load_classifier
 
         options = configs["embedding"].options
-        classifiers["embedding"], _ = load_or_train(
-            settings.data_dir / "safety", layers=int(options.get("layers", 1)),
-            max_tokens=int(options.get("max_tokens", 128)),
-        )
+        trained = {"cache_dir": settings.data_dir / "safety", "layers": int(options.get("layers", 1)),
+                   "max_tokens": int(options.get("max_tokens", 128))}
+        if isolate_trained:
+            from safety.isolated import ProcessClassifier
+
+            classifiers["embedding"] = ProcessClassifier("embedding", load_classifier, trained,
+                                                         threads=settings.safety_cpu_threads)
+        else:
+            classifiers["embedding"] = load_classifier(**trained)
     if "judge" in configs and configs["judge"].enabled:
         options = configs["judge"].options
         classifiers["judge"] = StartedOnFirstUse("judge", lambda: start_judge(settings, options))
@@ -112,6 +119,18 @@ def start_judge(settings: Settings, options: dict):
 
 _default: Moderator | None = None
 _default_lock = threading.Lock()
+_isolate_trained = False
+
+
+def isolate_trained_classifier() -> None:
+    """Make this process's default moderator run the trained classifier in a child process. The
+    generation worker calls it before anything checks: there the engine's torch threads need the cores
+    to themselves."""
+    global _isolate_trained
+    with _default_lock:
+        if _default is not None:
+            raise RuntimeError("the default moderator is built already")
+        _isolate_trained = True
 
 
 def default_moderator() -> Moderator:
@@ -120,5 +139,6 @@ def default_moderator() -> Moderator:
     with _default_lock:
         if _default is None:
             settings = get_settings()
-            _default = build_moderator(SafetyPolicy.load(settings.safety_policy), settings)
+            _default = build_moderator(SafetyPolicy.load(settings.safety_policy), settings,
+                                       isolate_trained=_isolate_trained)
         return _default

@@ -126,6 +126,11 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
 
 
+def load_classifier(cache_dir: Path, layers: int, max_tokens: int) -> EmbeddingClassifier:
+    """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds)."""
+    return load_or_train(cache_dir, layers=layers, max_tokens=max_tokens)[0]
+
+
 def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int) -> tuple[EmbeddingClassifier, TrainingReport]:
     """The cached classifier for these settings, training it first (on the training split) if there is
     none. Several processes starting at once train it once: the others wait on a file lock and load it."""

@@ -101,8 +101,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     _serve_metrics(settings.metrics_port if args.metrics_port is None else args.metrics_port, settings.host)
     if args.role == "gpu":
+        from safety.moderator import isolate_trained_classifier
         from tasks.celery_app import attach_generation_runtime
         from workers.runtime import start_runtime
+
+        isolate_trained_classifier()  # the stream check's torch threads must not take the engine's cores
 
         _say(f"loading the {settings.engine} engine for {settings.served_model_name}")
         runtime = start_runtime(settings)

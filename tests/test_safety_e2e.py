@@ -313,6 +313,8 @@ def test_benign_lookalikes_pass_the_moderation_endpoint_and_the_chat_endpoint(sa
         answer = stack.chat(text, max_tokens=24, stream=False)
         assert answer.status_code == 200, answer.text
         assert answer.json()["choices"][0]["finish_reason"] in {"stop", "length"}
+    # The generation worker checked those answers with the trained classifier in a process of its own.
+    assert "the embedding classifier runs in process" in stack.log("gpu")
 
 
 def test_the_moderation_record_keeps_a_digest_not_the_text_under_the_default_policy(safety_stack, tmp_path: Path):

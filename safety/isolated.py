@@ -1,0 +1,135 @@
+"""A classifier hosted in a child process of its own.
+
+A generation worker on a CPU runs the engine's forward passes on every core through torch's thread pool.
+When the streaming check's classifier ran torch in the same process, from the worker's task threads, the
+two pools fought over the cores and the GIL: the engine's two threads dropped from about 93 % of a core
+each to 77 % and 53 %, and Sluice's throughput from the engine's to 0.74 of it (README, serving
+benchmark). In a child process with its own (by default one-thread) torch pool the checks cost their CPU
+time and nothing more.
+
+The child scores text alone: ``context`` is not sent, so this hosts classifiers that ignore it (the
+trained embedding classifier). Concurrent checks share round trips and forward passes through a
+``Coalescer``. A child that dies is started again on the next check; a check that still cannot be
+answered raises SafetyError, which the moderator logs while the other classifiers still decide.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from safety.classifier import Classifier, SafetyError
+from safety.coalesce import Coalescer
+from safety.verdict import Verdict
+
+log = logging.getLogger(__name__)
+
+
+def _serve(connection: Connection, build: Callable[..., Classifier], options: dict, threads: int) -> None:
+    """The child: build the classifier, then answer lists of texts with lists of verdicts until the parent
+    closes its end."""
+    import torch
+
+    torch.set_num_threads(threads)
+    try:
+        classifier = build(**options)
+    except Exception as exc:
+        connection.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    connection.send(("ready", None))
+    while True:
+        try:
+            texts = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            connection.send(("ok", classifier.classify_many(texts)))
+        except Exception as exc:  # one bad batch fails its callers, not the child
+            connection.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+class ProcessClassifier(Classifier):
+    """``build(**options)``'s classifier, run in a spawned child with ``threads`` torch threads.
+    ``build`` must be importable (a module-level function). Starts the child at once and waits until it
+    is ready (up to ``start_timeout`` seconds); raises SafetyError if it cannot start."""
+
+    def __init__(self, name: str, build: Callable[..., Classifier], options: dict, *, threads: int = 1,
+                 max_batch: int = 64, start_timeout: float = 300.0) -> None:
+        self.name = name
+        self._build = build
+        self._options = dict(options)
+        self._threads = threads
+        self._start_timeout = start_timeout
+        self._context = multiprocessing.get_context("spawn")  # no fork of a process running threads
+        self._lock = threading.Lock()
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._connection: Connection | None = None
+        self.coalescer: Coalescer[str, Verdict] = Coalescer(self._classify_batch, max_batch=max_batch)
+        with self._lock:
+            self._start()
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id (None while none runs)."""
+        return self._process.pid if self._process is not None else None
+
+    def classify(self, text: str, context: str | None = None) -> Verdict:
+        return self.coalescer.submit(text)
+
+    def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
+        return self._classify_batch(list(texts))
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+    def _classify_batch(self, texts: list[str]) -> list[Verdict]:
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    if self._process is None or not self._process.is_alive():
+                        self._start()
+                    self._connection.send(texts)
+                    status, payload = self._connection.recv()
+                    break
+                except (EOFError, OSError) as exc:
+                    self._stop()
+                    if attempt == 2:
+                        raise SafetyError(f"the {self.name} classifier's process does not answer: {exc}") from None
+                    log.warning("the %s classifier's process ended (%s); starting it again", self.name, exc)
+        if status != "ok":
+            raise SafetyError(f"the {self.name} classifier failed: {payload}")
+        return payload
+
+    def _start(self) -> None:
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(target=_serve, name=f"sluice-{self.name}-classifier", daemon=True,
+                                        args=(child_end, self._build, self._options, self._threads))
+        process.start()
+        child_end.close()  # the parent's copy: with it closed, the child's exit shows as EOF here
+        if not parent_end.poll(self._start_timeout):
+            process.kill()
+            raise SafetyError(f"the {self.name} classifier's process was not ready in {self._start_timeout:.0f}s")
+        try:
+            status, payload = parent_end.recv()
+        except (EOFError, OSError):
+            process.join(5)
+            status, payload = "error", f"it exited with code {process.exitcode}"
+        if status != "ready":
+            process.kill()
+            raise SafetyError(f"the {self.name} classifier's process could not start: {payload}")
+        self._process, self._connection = process, parent_end
+        log.info("the %s classifier runs in process %d (%d torch threads)", self.name, process.pid, self._threads)
+
+    def _stop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+        if self._process is not None:
+            self._process.join(2)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join(2)
+        self._process, self._connection = None, None

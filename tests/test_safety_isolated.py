@@ -1,0 +1,101 @@
+"""The trained classifier in a process of its own (safety/isolated.py), as the generation worker runs it:
+the same verdicts as in-process, shared round trips under concurrency, a dead child started again, a
+child that cannot start reported as a SafetyError, and the generation worker's own wiring."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+from safety import moderator as moderator_module
+from safety.classifier import SafetyError
+from safety.isolated import ProcessClassifier
+from safety.moderator import build_moderator
+from safety.policy import OUTPUT, PROMPT, SafetyPolicy
+from sluice.settings import Settings
+from tests.conftest import REPO, wait_until
+from tests.test_safety_classifiers import HARMFUL, LOOKALIKES
+
+SETTINGS = Settings(data_dir=REPO / ".sluice")
+TEXTS = [HARMFUL["violence"], HARMFUL["self-harm"], HARMFUL["pii"], *LOOKALIKES[:5]]
+
+
+@pytest.fixture(scope="module")
+def moderators():
+    policy = SafetyPolicy.load()
+    isolated = build_moderator(policy, SETTINGS, isolate_trained=True)
+    yield build_moderator(policy, SETTINGS), isolated
+    isolated.classifiers["embedding"].close()
+
+
+def close_to(a: dict[str, float], b: dict[str, float]) -> bool:
+    return a.keys() == b.keys() and all(abs(a[c] - b[c]) < 1e-3 for c in a)
+
+
+def test_the_isolated_classifier_decides_what_the_in_process_one_decides(moderators):
+    local, isolated = moderators
+    assert isinstance(isolated.classifiers["embedding"], ProcessClassifier)
+    assert isolated.classifiers["embedding"].pid not in (None, os.getpid())
+    for text in TEXTS:
+        for stage, context in ((PROMPT, None), (OUTPUT, "the prompt")):
+            here, apart = local.check(text, stage, context), isolated.check(text, stage, context)
+            assert (apart.action, apart.categories) == (here.action, here.categories), text
+            assert close_to(apart.scores, here.scores), text
+
+
+def test_concurrent_checks_share_round_trips_and_each_gets_its_own_verdict(moderators):
+    local, isolated = moderators
+    classifier = isolated.classifiers["embedding"]
+    texts = TEXTS * 4
+    expected = [local.classifiers["embedding"].classify(text).scores for text in texts]
+    answers: list[dict | None] = [None] * len(texts)
+    start = threading.Barrier(len(texts))
+
+    def check(index: int) -> None:
+        start.wait()
+        answers[index] = classifier.classify(texts[index]).scores
+
+    batches_before = classifier.coalescer.batches
+    threads = [threading.Thread(target=check, args=(i,)) for i in range(len(texts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert all(close_to(got, want) for got, want in zip(answers, expected, strict=True))
+    assert classifier.coalescer.batches - batches_before < len(texts)
+
+
+def test_a_child_that_dies_is_started_again_on_the_next_check(moderators):
+    local, isolated = moderators
+    classifier = isolated.classifiers["embedding"]
+    first = classifier.pid
+    os.kill(first, signal.SIGKILL)
+    wait_until(lambda: not classifier._process.is_alive(), 10, what="the child to die")
+    verdict = isolated.check(HARMFUL["violence"], OUTPUT, "the prompt")
+    assert classifier.pid not in (None, first)
+    assert verdict.categories == local.check(HARMFUL["violence"], OUTPUT, "the prompt").categories
+
+
+def _fails_to_build() -> None:
+    raise FileNotFoundError("no such model folder: /nowhere")
+
+
+def test_a_child_that_cannot_build_its_classifier_is_a_safety_error_with_the_reason():
+    started = time.monotonic()
+    with pytest.raises(SafetyError, match="could not start: FileNotFoundError: no such model folder"):
+        ProcessClassifier("broken", _fails_to_build, {}, start_timeout=120)
+    assert time.monotonic() - started < 120
+
+
+def test_the_generation_worker_asks_for_the_isolated_classifier_before_anything_checks(monkeypatch):
+    monkeypatch.setattr(moderator_module, "_default", None)
+    monkeypatch.setattr(moderator_module, "_isolate_trained", False)
+    moderator_module.isolate_trained_classifier()
+    assert moderator_module._isolate_trained
+    monkeypatch.setattr(moderator_module, "_default", object())  # once built, it is too late to change
+    with pytest.raises(RuntimeError):
+        moderator_module.isolate_trained_classifier()
