@@ -181,25 +181,32 @@ def test_the_encoder_computes_what_the_models_own_forward_computes(moderator):
                               encoder.model(input_ids=single).last_hidden_state, atol=1e-5)
 
 
-def test_concurrent_checks_share_forward_passes_and_score_as_one_at_a_time(moderator):
+def classify_all_at_once(classifier, texts: list[str]) -> list[dict | None]:
+    """Each text's scores from ``classifier.classify``, every call made at the same moment from its own
+    thread."""
     import threading
 
-    classifier = moderator.classifiers["embedding"]
-    texts = [HARMFUL["violence"], HARMFUL["self-harm"], *LOOKALIKES[:6]] * 4
-    alone = [classifier.classify_many([text])[0].scores for text in texts]
-    together: list[dict | None] = [None] * len(texts)
+    scores: list[dict | None] = [None] * len(texts)
     start = threading.Barrier(len(texts))
 
     def check(index: int) -> None:
         start.wait()
-        together[index] = classifier.classify(texts[index]).scores
+        scores[index] = classifier.classify(texts[index]).scores
 
-    batches_before = classifier.coalescer.batches
     threads = [threading.Thread(target=check, args=(i,)) for i in range(len(texts))]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(30)
+        thread.join(60)
+    return scores
+
+
+def test_concurrent_checks_share_forward_passes_and_score_as_one_at_a_time(moderator):
+    classifier = moderator.classifiers["embedding"]
+    texts = [HARMFUL["violence"], HARMFUL["self-harm"], *LOOKALIKES[:6]] * 4
+    alone = [classifier.classify_many([text])[0].scores for text in texts]
+    batches_before = classifier.coalescer.batches
+    together = classify_all_at_once(classifier, texts)
     for shared, single in zip(together, alone, strict=True):
         assert shared.keys() == single.keys()
         assert all(abs(shared[c] - single[c]) < 1e-3 for c in single)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
 import time
 
 import pytest
@@ -18,7 +17,7 @@ from safety.moderator import build_moderator
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy
 from sluice.settings import Settings
 from tests.conftest import REPO, wait_until
-from tests.test_safety_classifiers import HARMFUL, LOOKALIKES
+from tests.test_safety_classifiers import HARMFUL, LOOKALIKES, classify_all_at_once
 
 SETTINGS = Settings(data_dir=REPO / ".sluice")
 TEXTS = [HARMFUL["violence"], HARMFUL["self-harm"], HARMFUL["pii"], *LOOKALIKES[:5]]
@@ -52,19 +51,8 @@ def test_concurrent_checks_share_round_trips_and_each_gets_its_own_verdict(moder
     classifier = isolated.classifiers["embedding"]
     texts = TEXTS * 4
     expected = [local.classifiers["embedding"].classify(text).scores for text in texts]
-    answers: list[dict | None] = [None] * len(texts)
-    start = threading.Barrier(len(texts))
-
-    def check(index: int) -> None:
-        start.wait()
-        answers[index] = classifier.classify(texts[index]).scores
-
     batches_before = classifier.coalescer.batches
-    threads = [threading.Thread(target=check, args=(i,)) for i in range(len(texts))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
+    answers = classify_all_at_once(classifier, texts)
     assert all(close_to(got, want) for got, want in zip(answers, expected, strict=True))
     assert classifier.coalescer.batches - batches_before < len(texts)
 
