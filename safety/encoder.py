@@ -53,8 +53,15 @@ class SentenceEncoder:
         self.layers = layers
         self.max_tokens = max_tokens
         self.dimension = model.config.hidden_size
+        self.device = torch.device("cpu")
         # One forward pass at a time per process: concurrent passes only fight over the same cores.
         self._lock = threading.Lock()
+
+    def to(self, device: str | torch.device) -> SentenceEncoder:
+        """Run the forward passes on ``device`` (embeddings come back on it)."""
+        self.device = torch.device(device)
+        self.model.to(self.device)
+        return self
 
     def chunk_ids(self, text: str) -> list[list[int]]:
         """Token ids of ``text`` in chunks of at most ``max_tokens`` (special tokens included)."""
@@ -76,6 +83,7 @@ class SentenceEncoder:
         for row, ids in enumerate(chunks):
             input_ids[row, : len(ids)] = torch.tensor(ids)
             mask[row, : len(ids)] = 1
+        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
         with self._lock, torch.inference_mode():
             hidden = self.hidden_states(input_ids, mask)
         weights = mask.unsqueeze(-1).to(hidden.dtype)

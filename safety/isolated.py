@@ -39,7 +39,7 @@ def _serve(connection: Connection, build: Callable[..., Classifier], options: di
     except Exception as exc:
         connection.send(("error", f"{type(exc).__name__}: {exc}"))
         return
-    connection.send(("ready", None))
+    connection.send(("ready", str(getattr(classifier, "device", "cpu"))))
     while True:
         try:
             texts = connection.recv()
@@ -67,6 +67,7 @@ class ProcessClassifier(Classifier):
         self._lock = threading.Lock()
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
+        self.device: str | None = None  # where the child runs the classifier, once it is ready
         self.coalescer: Coalescer[str, Verdict] = Coalescer(self._classify_batch, max_batch=max_batch)
         with self._lock:
             self._start()
@@ -122,7 +123,9 @@ class ProcessClassifier(Classifier):
             process.kill()
             raise SafetyError(f"the {self.name} classifier's process could not start: {payload}")
         self._process, self._connection = process, parent_end
-        log.info("the %s classifier runs in process %d (%d torch threads)", self.name, process.pid, self._threads)
+        self.device = payload
+        log.info("the %s classifier runs in process %d on %s (%d torch threads)", self.name, process.pid, payload,
+                 self._threads)
 
     def _stop(self) -> None:
         if self._connection is not None:

@@ -51,7 +51,7 @@ class Moderator:
 def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False) -> Moderator:
     """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
     ``settings``. With ``isolate_trained`` the trained classifier runs in a child process of its own
-    (safety/isolated.py), with ``safety_cpu_threads`` torch threads. Raises SafetyError when one cannot
+    (safety/isolated.py), with ``safety_cpu_threads`` torch threads, on ``safety_device``. Raises SafetyError when one cannot
     be loaded."""
     classifiers: dict[str, Classifier] = {}
     configs = policy.classifiers
@@ -66,7 +66,8 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 
-            classifiers["embedding"] = ProcessClassifier("embedding", load_classifier, trained,
+            classifiers["embedding"] = ProcessClassifier("embedding", load_classifier,
+                                                         {**trained, "device": settings.safety_device},
                                                          threads=settings.safety_cpu_threads)
         else:
             classifiers["embedding"] = load_classifier(**trained)

@@ -77,9 +77,18 @@ class EmbeddingClassifier(Classifier):
     def classify(self, text: str, context: str | None = None) -> Verdict:
         return self.coalescer.submit(text)
 
+    @property
+    def device(self) -> torch.device:
+        return self.encoder.device
+
+    def to(self, device: str | torch.device) -> EmbeddingClassifier:
+        """Run the encoder on ``device`` (a GPU worker's classifier process puts it on the GPU)."""
+        self.encoder.to(device)
+        return self
+
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         embedded, owners = self.encoder.embed_chunks(texts)
-        scores = self.heads.scores(embedded)
+        scores = self.heads.scores(embedded.float().cpu())
         best = torch.zeros((len(texts), len(self.categories)))
         for row, owner in enumerate(owners):
             best[owner] = torch.maximum(best[owner], scores[row])
@@ -126,9 +135,20 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
 
 
-def load_classifier(cache_dir: Path, layers: int, max_tokens: int) -> EmbeddingClassifier:
-    """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds)."""
-    return load_or_train(cache_dir, layers=layers, max_tokens=max_tokens)[0]
+def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu") -> EmbeddingClassifier:
+    """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds), its encoder on
+    ``device``: ``cpu``, ``cuda`` (``cuda:N``), or ``auto``, the GPU when this process can use one. Under
+    ``auto`` a GPU that fails to take the model is logged and the CPU used."""
+    classifier = load_or_train(cache_dir, layers=layers, max_tokens=max_tokens)[0]
+    if device == "auto":
+        if not torch.cuda.is_available():
+            return classifier
+        try:
+            return classifier.to("cuda")
+        except RuntimeError as exc:  # a full or broken GPU (CUDA errors are RuntimeErrors): the CPU checks
+            log.warning("the embedding classifier stays on the CPU: the GPU could not take it (%s)", exc)
+            return classifier.to("cpu")
+    return classifier.to(device)
 
 
 def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int) -> tuple[EmbeddingClassifier, TrainingReport]:

@@ -112,6 +112,10 @@ class Settings(BaseSettings):
     # a second thread saves little of it and, on a small machine, spins between checks on the core the
     # gateway and the other workers need (it cost the default policy's time to first token ~3 ms at p50).
     safety_cpu_threads: int = Field(default=1, ge=1)
+    # Where the generation worker's stream classifier (its own process) runs: "auto" puts it on the GPU
+    # when the worker has one (at a GPU's pace of tokens one CPU thread cannot check every window), else
+    # the CPU; or "cpu", "cuda", "cuda:N". The safety worker's prompt checks always run on its CPU.
+    safety_device: str = "auto"
 
     # Billing. Without a Stripe key the ledger and windows are kept but nothing is reported (ledger-only).
     stripe_api_key: str = ""

@@ -200,6 +200,45 @@ def test_a_request_read_only_after_it_finished_still_gets_every_token(engine, to
     assert engine.stats().waiting == 0
 
 
+def test_a_reader_that_fell_behind_takes_the_whole_backlog_in_one_output():
+    # On a GPU the engine steps faster than a task thread detokenizes, checks and publishes. A reader
+    # that fell behind takes everything waiting at once (one window check, one event for the lot), not
+    # one step's output at a time; a reader that keeps up still gets each step as it comes.
+    from workers.engine import RequestOutputs
+    from workers.request import EngineOutput
+
+    outputs = RequestOutputs()
+    outputs.open("behind")
+    for token in (1, 2, 3):
+        outputs.put(EngineOutput("behind", [token]))
+    read = outputs.follow("behind", poll_timeout=0.1, alive=lambda: True, dead="", abort=lambda _: None)
+    assert next(read) == EngineOutput("behind", [1, 2, 3])
+    outputs.put(EngineOutput("behind", [4]))
+    assert next(read) == EngineOutput("behind", [4])
+    outputs.put(EngineOutput("behind", [5]))
+    outputs.put(EngineOutput("behind", [6], finish_reason="length"))
+    assert next(read) == EngineOutput("behind", [5, 6], finish_reason="length")
+    assert list(read) == []
+    assert not outputs.is_active("behind")
+
+
+def test_a_late_reader_gets_the_whole_answer_in_one_output_and_a_live_one_step_by_step(engine, tokenizer):
+    late = GenerationRequest(f"test-{next(_ids)}", chat_prompt(tokenizer, "Count to ten."),
+                             SamplingParams(max_tokens=8, temperature=0))
+    finished_before = engine.stats().requests_finished_total
+    engine.submit(late)
+    wait_until(lambda: engine.stats().requests_finished_total > finished_before, 30, what="the request to finish")
+    outputs = list(engine.stream(late))
+    assert [(len(o.new_token_ids), o.finish_reason) for o in outputs] == [(8, "length")]
+
+    live = GenerationRequest(f"test-{next(_ids)}", chat_prompt(tokenizer, "Count to ten."),
+                             SamplingParams(max_tokens=8, temperature=0))
+    engine.submit(live)
+    steps = list(engine.stream(live))
+    assert [t for o in steps for t in o.new_token_ids] == outputs[0].new_token_ids  # greedy: the same answer
+    assert len(steps) >= 4  # a reader waiting on the engine sees its steps (tens of ms apart here) one by one
+
+
 class CrashingClassifier(Classifier):
     """A classifier that breaks (not a SafetyError: a bug, a lost GPU) on the first window it sees."""
 

@@ -9,12 +9,14 @@ import signal
 import time
 
 import pytest
+import torch
 
 from safety import moderator as moderator_module
 from safety.classifier import SafetyError
 from safety.isolated import ProcessClassifier
 from safety.moderator import build_moderator
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy
+from safety.trained import load_classifier
 from sluice.settings import Settings
 from tests.conftest import REPO, wait_until
 from tests.test_safety_classifiers import HARMFUL, LOOKALIKES, classify_all_at_once
@@ -44,6 +46,14 @@ def test_the_isolated_classifier_decides_what_the_in_process_one_decides(moderat
             here, apart = local.check(text, stage, context), isolated.check(text, stage, context)
             assert (apart.action, apart.categories) == (here.action, here.categories), text
             assert close_to(apart.scores, here.scores), text
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="on a GPU machine 'auto' puts the classifier on the GPU")
+def test_auto_keeps_the_classifier_on_the_cpu_of_a_machine_without_a_gpu(moderators):
+    _, isolated = moderators
+    assert SETTINGS.safety_device == "auto"
+    assert isolated.classifiers["embedding"].device == "cpu"
+    assert load_classifier(SETTINGS.data_dir / "safety", 1, 128, device="auto").device == torch.device("cpu")
 
 
 def test_concurrent_checks_share_round_trips_and_each_gets_its_own_verdict(moderators):

@@ -112,6 +112,8 @@ class RequestOutputs:
                         yield EngineOutput(request_id, [], finish_reason="error", error=dead)
                         return
                     continue
+                if output.finish_reason is None:
+                    output = self._merge_waiting(output, outputs)
                 yield output
                 if output.finish_reason is not None:
                     return
@@ -119,6 +121,29 @@ class RequestOutputs:
             if self.is_active(request_id):
                 abort(request_id)  # the reader left before the end: stop generating for nobody
             self.close(request_id)
+
+    @staticmethod
+    def _merge_waiting(first: EngineOutput, outputs: queue.Queue[EngineOutput]) -> EngineOutput:
+        """``first`` joined with every output already waiting behind it, up to and including a terminal one.
+
+        A reader that keeps up gets one step's tokens at a time, as before. One that fell behind (its
+        thread waited on a window check, a publish, the GIL) takes the whole backlog in one output, so it
+        detokenizes, checks and publishes once for it instead of once per step: the reader's cost per
+        token falls exactly when it is the bottleneck."""
+        merged = None
+        while True:
+            try:
+                following = outputs.get_nowait()
+            except queue.Empty:
+                break
+            if merged is None:
+                merged = list(first.new_token_ids)
+            merged.extend(following.new_token_ids)
+            if following.finish_reason is not None:
+                return EngineOutput(first.request_id, merged, following.finish_reason, following.error)
+        if merged is None:
+            return first
+        return EngineOutput(first.request_id, merged)
 
     def close(self, request_id: str) -> None:
         """Forget ``request_id``: its reader is done with it (or it was never started)."""

@@ -1,0 +1,246 @@
+"""How many tokens/s a generation worker's own side sustains: everything but the model.
+
+    python bench/worker_pipeline.py                       # 128 streams, an engine step every 8 ms
+    python bench/worker_pipeline.py --step-ms 4 --streams 256 --policy rules-only
+    python bench/worker_pipeline.py --compare-merge       # also the reader without the backlog merge
+
+On a GPU the engine makes tokens faster than a CPU handles them one by one: for each token a worker's
+task thread detokenizes, feeds the streaming safety check (a classifier call every window) and queues
+an event for Redis. This benchmark replaces the model with ``PacedEngine``: a loop that, like a real
+engine's, adds one token to every running request per step (``--step-ms``; an H200 steps the default
+model with 128 requests in about 8 ms), taking the tokens from a real English passage so the
+detokenizer and the classifiers see real text. Everything else is the real thing, in one process:
+``run_generation`` on ``--streams`` task threads (as the Celery threads pool runs it), the configured
+safety policy with the trained classifier in its own process (as ``sluice worker gpu`` runs it), the
+publisher on a real Redis and the moderation record in the configured database.
+
+It prints, per variant, what the engine offered and what the worker delivered (output tokens/s), the
+mean tokens per window check, and how long requests took against the engine's own pace. Its last line:
+``worker pipeline tokens/s: X (engine offered Y)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+PASSAGE = (
+    "The river rises in the hills above the town and runs for forty miles to the sea. In spring the snow "
+    "melts and the water climbs the stone banks; the mills along it were built to use that flood. Today "
+    "most of them are houses, a museum and a bakery, and a path follows the water from the old bridge to "
+    "the harbour, where boats still bring in fish each morning. Visitors come for the walk, the markets "
+    "and the long evenings on the quay, when the light stays late over the estuary and the gulls settle. "
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--streams", type=int, default=128, help="task threads = requests in the engine at once")
+    parser.add_argument("--requests", type=int, default=384)
+    parser.add_argument("--tokens", type=int, default=128, help="output tokens per request")
+    parser.add_argument("--step-ms", type=float, default=8.0, help="engine step time (one token per request)")
+    parser.add_argument("--policy", choices=["default", "rules-only", "none"], default="default",
+                        help="default: the packaged policy; rules-only: no trained classifier; none: no check")
+    parser.add_argument("--compare-merge", action="store_true",
+                        help="also run with the reader taking one step's output at a time (no backlog merge)")
+    return parser.parse_args(argv)
+
+
+def make_engine(step_seconds: float, token_ids: list[int]):
+    from workers.engine import Engine, EngineStats, RequestOutputs
+    from workers.request import EngineOutput, GenerationRequest
+
+    class PacedEngine(Engine):
+        """One token per running request per step, every ``step_seconds``; no model (benchmark only)."""
+
+        def __init__(self) -> None:
+            self._outputs = RequestOutputs()
+            self._running: dict[str, list[int]] = {}  # request id -> [made, max_tokens]
+            self._lock = threading.Lock()
+            self._stop = threading.Event()
+            self.steps = 0
+            self.generated = 0
+
+        def start(self) -> None:
+            threading.Thread(target=self._loop, name="paced-engine", daemon=True).start()
+
+        def _loop(self) -> None:
+            next_step = time.perf_counter()
+            while not self._stop.is_set():
+                next_step += step_seconds
+                with self._lock:
+                    running = list(self._running.items())
+                for request_id, state in running:
+                    token = token_ids[state[0] % len(token_ids)]
+                    state[0] += 1
+                    done = state[0] >= state[1]
+                    if done:
+                        with self._lock:
+                            self._running.pop(request_id, None)
+                    self._outputs.put(EngineOutput(request_id, [token], "length" if done else None))
+                self.steps += 1
+                self.generated += len(running)
+                pause = next_step - time.perf_counter()
+                if pause > 0:
+                    time.sleep(pause)
+                else:
+                    next_step = time.perf_counter()  # behind: step again at once, never in a burst
+
+        def submit(self, request: GenerationRequest) -> None:
+            self._outputs.open(request.request_id)
+            with self._lock:
+                self._running[request.request_id] = [0, request.sampling.max_tokens]
+
+        def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
+            return self._outputs.follow(request.request_id, poll_timeout=poll_timeout, alive=lambda: True,
+                                        dead="", abort=self.abort)
+
+        def abort(self, request_id: str) -> None:
+            with self._lock:
+                self._running.pop(request_id, None)
+            self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
+
+        def stats(self) -> EngineStats:
+            return EngineStats(len(self._running), 0, None, self.generated, 0)
+
+        def shutdown(self) -> None:
+            self._stop.set()
+
+        @property
+        def eos_token_ids(self) -> set[int]:
+            return set()
+
+    return PacedEngine()
+
+
+def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, client, token_ids) -> dict:
+    from workers import engine as engine_module
+    from workers.generation import run_generation
+    from workers.publisher import StreamPublisher
+
+    original = engine_module.RequestOutputs._merge_waiting
+    if not merge:
+        engine_module.RequestOutputs._merge_waiting = staticmethod(lambda first, outputs: first)
+    engine = make_engine(args.step_ms / 1000, token_ids)
+    engine.start()
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    jobs: queue.Queue = queue.Queue()
+    for _ in range(args.requests):
+        jobs.put({"request_id": f"bench-{uuid.uuid4().hex}", "model": "bench", "priority": "interactive",
+                  "prompt_token_ids": token_ids[:16], "prompt_text": "Tell me about the river and the town.",
+                  "sampling": {"max_tokens": args.tokens, "temperature": 0.0}})
+    results, durations, windows = [], [], []
+    lock = threading.Lock()
+    from safety import stream_check
+
+    original_start = stream_check.start_stream_check
+
+    def counting_start(prompt, moderator=None):
+        check = original_start(prompt, moderator)
+        with lock:
+            windows.append(check)
+        return check
+
+    import workers.generation as generation
+
+    generation.start_stream_check = counting_start
+    done = [0]
+    started = time.perf_counter()
+
+    def task_thread() -> None:
+        while True:
+            try:
+                job = jobs.get_nowait()
+            except queue.Empty:
+                return
+            began = time.perf_counter()
+            result = run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher,
+                                    client=client, moderator=moderator)
+            with lock:
+                results.append(result)
+                durations.append(time.perf_counter() - began)
+                done[0] += 1
+                if done[0] % max(1, args.requests // 4) == 0:
+                    print(f"[pipeline] {'merge' if merge else 'no merge'}: {done[0]}/{args.requests} requests",
+                          flush=True)
+
+    threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    engine.shutdown()
+    publisher.close()
+    generation.start_stream_check = original_start
+    engine_module.RequestOutputs._merge_waiting = original
+    tokens = sum(r.completion_tokens for r in results)
+    outcomes = {r.outcome for r in results}
+    checks = sum(c.windows for c in windows)
+    return {
+        "variant": "merge" if merge else "no merge",
+        "offered": args.streams * 1000 / args.step_ms,
+        "delivered": tokens / wall,
+        "tokens_per_check": tokens / checks if checks else float("nan"),
+        "mean_duration": sum(durations) / len(durations),
+        "engine_pace": args.tokens * args.step_ms / 1000,
+        "outcomes": ",".join(sorted(outcomes)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    import tempfile
+
+    workdir = Path(tempfile.mkdtemp(prefix="sluice-pipeline-"))
+    os.environ.setdefault("SLUICE_DATABASE_URL", f"sqlite:///{workdir / 'bench.db'}")
+    if args.policy != "default":
+        packaged = (REPO / "safety" / "policy.toml").read_text()
+        embedding_off = packaged.replace("[classifiers.embedding]\nenabled = true", "[classifiers.embedding]\nenabled = false")
+        if args.policy == "none":
+            embedding_off = embedding_off.replace("[classifiers.rules]\nenabled = true", "[classifiers.rules]\nenabled = false")
+        (workdir / "policy.toml").write_text(embedding_off)
+        os.environ["SLUICE_SAFETY_POLICY"] = str(workdir / "policy.toml")
+
+    from transformers import AutoTokenizer
+
+    from safety.moderator import default_moderator, isolate_trained_classifier
+    from sluice.redis_client import redis_from_url
+    from sluice.settings import get_settings
+
+    settings = get_settings()
+    tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
+    token_ids = tokenizer.encode(PASSAGE * 4)
+    isolate_trained_classifier()
+    moderator = default_moderator()
+    moderator.check("warm up", "output", context="")
+    client = redis_from_url(settings.redis_url)
+    print(f"[pipeline] {args.streams} streams, {args.requests} requests of {args.tokens} tokens, engine step "
+          f"{args.step_ms} ms, policy {args.policy}, window {moderator.policy.stream.window_tokens} tokens "
+          f"({moderator.policy.stream.mode}), {os.cpu_count()} CPUs", flush=True)
+    rows = [run_variant(args, merge=True, tokenizer=tokenizer, moderator=moderator, client=client, token_ids=token_ids)]
+    if args.compare_merge:
+        rows.append(run_variant(args, merge=False, tokenizer=tokenizer, moderator=moderator, client=client,
+                                token_ids=token_ids))
+    print("| reader | engine offers tok/s | worker delivers tok/s | tokens per window check | request time "
+          "| engine's pace | outcomes |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for row in rows:
+        print(f"| {row['variant']} | {row['offered']:,.0f} | {row['delivered']:,.0f} | {row['tokens_per_check']:.1f} "
+              f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {row['outcomes']} |")
+    print(f"worker pipeline tokens/s: {rows[0]['delivered']:.0f} (engine offered {rows[0]['offered']:.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
