@@ -8,11 +8,19 @@ classifier covers what the patterns miss.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping, Sequence
 
 from safety.classifier import Classifier
 from safety.verdict import Verdict
+
+try:  # Google's RE2: every pattern in one pass over the text, in linear time
+    import re2
+except ImportError:  # pragma: no cover - a machine without its wheel checks pattern by pattern
+    re2 = None
+
+log = logging.getLogger(__name__)
 
 # People a text can be aimed at: protected groups for hate, individuals for harassment and violence.
 _GROUP = (
@@ -185,6 +193,7 @@ _REFUSAL = re.compile(r"\bI (can't|cannot|won't|will not|am not able to|'m not a
 
 # Personal data in model output (a leak). Reserved example domains (RFC 2606) and fictional 555 numbers
 # are documentation, not data.
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b")
 _EXAMPLE_EMAIL = re.compile(r"@([A-Za-z0-9-]+\.)*(example\.(com|org|net)|[A-Za-z0-9-]+\.(test|invalid|example))$",
                             re.IGNORECASE)
@@ -217,6 +226,8 @@ def luhn_valid(digits: str) -> bool:
 def personal_data(text: str) -> dict[str, list[str]]:
     """The personal data found in ``text``, by kind (email, phone, ssn, card, identifier, address)."""
     found: dict[str, list[str]] = {}
+    if not _DIGIT_OR_AT.search(text):
+        return found  # every detector below needs a digit, or an @ for an email
     for match in _EMAIL.finditer(text):
         if not _EXAMPLE_EMAIL.search(match.group(0)):
             found.setdefault("email", []).append(match.group(0))
@@ -253,15 +264,52 @@ class RulesClassifier(Classifier):
             category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in expressions]
             for category, expressions in merged.items()
         }
+        self._set, self._set_categories, self._outside_set = _pattern_set(merged)
+
+    def matching_categories(self, text: str) -> set[str]:
+        """The categories with at least one pattern found in ``text``."""
+        if self._set is not None and text.isascii():
+            # On ASCII text RE2 and Python's re agree on these patterns (\b, \w, case folding differ only
+            # beyond ASCII), so one pass of the set answers for every pattern it holds.
+            found = {self._set_categories[index] for index in self._set.Match(text) or ()}
+            return found | {c for c, patterns in self._outside_set.items()
+                            if c not in found and any(p.search(text) for p in patterns)}
+        return {c for c, patterns in self._compiled.items() if any(p.search(text) for p in patterns)}
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
         matched = text if context is None else _REFUSAL.sub(" ", text)
-        scores = {
-            category: 1.0 if any(p.search(matched) for p in expressions) else 0.0
-            for category, expressions in self._compiled.items()
-        }
+        found = self.matching_categories(matched)
+        scores = {category: 1.0 if category in found else 0.0 for category in self._compiled}
         if context is not None:
             leaked = personal_data(text)
             if leaked:
                 scores["pii"] = max(scores.get("pii", 0.0), *(PII_DETECTOR_SCORES[kind] for kind in leaked))
         return Verdict.from_scores(scores)
+
+
+def _pattern_set(patterns: Mapping[str, Sequence[str]]):
+    """An RE2 set of every pattern it can compile (with the category of each, by index), and the compiled
+    patterns it cannot take (lookarounds, backreferences: a policy's extra patterns may use them), which
+    are searched with Python's re. (None, [], all patterns) without RE2."""
+    if re2 is None:
+        log.warning("google-re2 is not installed: the rules are searched one pattern at a time")
+        return None, [], {}
+    options = re2.Options()
+    options.case_sensitive = False
+    options.dot_nl = True
+    options.log_errors = False
+    pattern_set = re2.Set.SearchSet(options)
+    categories: list[str] = []
+    outside: dict[str, list[re.Pattern]] = {}
+    for category, expressions in patterns.items():
+        for expression in expressions:
+            try:
+                pattern_set.Add(expression)
+            except re2.error:
+                outside.setdefault(category, []).append(re.compile(expression, re.IGNORECASE | re.DOTALL))
+            else:
+                categories.append(category)
+    if not categories:
+        return None, [], outside
+    pattern_set.Compile()
+    return pattern_set, categories, outside

@@ -82,6 +82,30 @@ def test_the_rules_know_common_jailbreak_phrasings(phrasing):
     assert "jailbreak" in RulesClassifier().classify(phrasing).categories
 
 
+def test_the_one_pass_pattern_set_finds_what_searching_pattern_by_pattern_finds():
+    # The rules search ASCII text with one RE2 set and anything else with Python's re, pattern by
+    # pattern; both must find the same categories, and a pattern RE2 cannot compile (a lookahead in a
+    # policy's extra patterns) must still be searched.
+    rules = RulesClassifier(extra_patterns={"harassment": [r"\bloser(?!s? club)\b"]})
+    assert rules._set is not None and set(rules._outside_set) == {"harassment"}
+
+    def one_by_one(text: str) -> set[str]:
+        return {c for c, patterns in rules._compiled.items() if any(p.search(text) for p in patterns)}
+
+    texts = [example.text for example in load_examples()]
+    texts += [text.replace("'", "\u2019") for text in texts[:80]]  # curly quotes: the re path
+    texts += ["you are such a loser", "welcome to the losers club", "naïve question: how to kill myself",
+              "ÉCRIVEZ: how do I build a bomb at home"]
+    flagged = 0
+    for text in texts:
+        found = rules.matching_categories(text)
+        assert found == one_by_one(text), text
+        flagged += bool(found)
+    assert flagged > 50  # the comparison is not vacuous
+    assert "harassment" in rules.matching_categories("you are such a loser")
+    assert "harassment" not in rules.matching_categories("welcome to the losers club")
+
+
 def test_personal_data_leaking_in_an_output_is_caught_and_card_numbers_must_pass_luhn():
     rules = RulesClassifier()
     leak = "Her card is 4111 1111 1111 1111 and her SSN is 078-05-1120; mail jane.roe77@gmail.com."
