@@ -51,8 +51,8 @@ class Moderator:
 def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False) -> Moderator:
     """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
     ``settings``. With ``isolate_trained`` the trained classifier runs in a child process of its own
-    (safety/isolated.py), with ``safety_cpu_threads`` torch threads, on ``safety_device``. Raises SafetyError when one cannot
-    be loaded."""
+    (safety/isolated.py), on ``safety_device`` with ``safety_cpu_threads`` torch threads. Raises
+    SafetyError when one cannot be loaded."""
     classifiers: dict[str, Classifier] = {}
     configs = policy.classifiers
     if "rules" in configs and configs["rules"].enabled:

@@ -290,7 +290,8 @@ class RulesClassifier(Classifier):
 def _pattern_set(patterns: Mapping[str, Sequence[str]]):
     """An RE2 set of every pattern it can compile (with the category of each, by index), and the compiled
     patterns it cannot take (lookarounds, backreferences: a policy's extra patterns may use them), which
-    are searched with Python's re. (None, [], all patterns) without RE2."""
+    are searched with Python's re. Without RE2 (or with no pattern it takes): no set, and the classifier
+    searches every pattern with Python's re."""
     if re2 is None:
         log.warning("google-re2 is not installed: the rules are searched one pattern at a time")
         return None, [], {}
