@@ -124,38 +124,24 @@ def make_engine(step_seconds: float, token_ids: list[int]):
 
 
 def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, client, token_ids) -> dict:
+    import workers.generation as generation
     from workers import engine as engine_module
-    from workers.generation import run_generation
     from workers.publisher import StreamPublisher
 
-    original = engine_module.RequestOutputs._merge_waiting
-    if not merge:
-        engine_module.RequestOutputs._merge_waiting = staticmethod(lambda first, outputs: first)
-    engine = make_engine(args.step_ms / 1000, token_ids)
-    engine.start()
-    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
     jobs: queue.Queue = queue.Queue()
     for _ in range(args.requests):
         jobs.put({"request_id": f"bench-{uuid.uuid4().hex}", "model": "bench", "priority": "interactive",
                   "prompt_token_ids": token_ids[:16], "prompt_text": "Tell me about the river and the town.",
                   "sampling": {"max_tokens": args.tokens, "temperature": 0.0}})
-    results, durations, windows = [], [], []
+    results, durations, checks = [], [], []
     lock = threading.Lock()
-    from safety import stream_check
-
-    original_start = stream_check.start_stream_check
+    original_merge, original_start = engine_module.RequestOutputs._merge_waiting, generation.start_stream_check
 
     def counting_start(prompt, moderator=None):
         check = original_start(prompt, moderator)
         with lock:
-            windows.append(check)
+            checks.append(check)  # to count its windows at the end
         return check
-
-    import workers.generation as generation
-
-    generation.start_stream_check = counting_start
-    done = [0]
-    started = time.perf_counter()
 
     def task_thread() -> None:
         while True:
@@ -164,34 +150,42 @@ def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, 
             except queue.Empty:
                 return
             began = time.perf_counter()
-            result = run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher,
-                                    client=client, moderator=moderator)
+            result = generation.run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher,
+                                               client=client, moderator=moderator)
             with lock:
                 results.append(result)
                 durations.append(time.perf_counter() - began)
-                done[0] += 1
-                if done[0] % max(1, args.requests // 4) == 0:
-                    print(f"[pipeline] {'merge' if merge else 'no merge'}: {done[0]}/{args.requests} requests",
-                          flush=True)
+                if len(results) % max(1, args.requests // 4) == 0:
+                    print(f"[pipeline] {'merge' if merge else 'no merge'}: {len(results)}/{args.requests} "
+                          "requests", flush=True)
 
-    threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - started
-    engine.shutdown()
-    publisher.close()
-    generation.start_stream_check = original_start
-    engine_module.RequestOutputs._merge_waiting = original
+    generation.start_stream_check = counting_start
+    if not merge:
+        engine_module.RequestOutputs._merge_waiting = staticmethod(lambda first, outputs: first)
+    engine = make_engine(args.step_ms / 1000, token_ids)
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    try:
+        engine.start()
+        started = time.perf_counter()
+        threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - started
+    finally:
+        engine.shutdown()
+        publisher.close()
+        generation.start_stream_check = original_start
+        engine_module.RequestOutputs._merge_waiting = original_merge
     tokens = sum(r.completion_tokens for r in results)
     outcomes = {r.outcome for r in results}
-    checks = sum(c.windows for c in windows)
+    windows = sum(check.windows for check in checks)
     return {
         "variant": "merge" if merge else "no merge",
         "offered": args.streams * 1000 / args.step_ms,
         "delivered": tokens / wall,
-        "tokens_per_check": tokens / checks if checks else float("nan"),
+        "tokens_per_check": tokens / windows if windows else float("nan"),
         "mean_duration": sum(durations) / len(durations),
         "engine_pace": args.tokens * args.step_ms / 1000,
         "outcomes": ",".join(sorted(outcomes)),
@@ -204,12 +198,12 @@ def main(argv: list[str] | None = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="sluice-pipeline-"))
     os.environ.setdefault("SLUICE_DATABASE_URL", f"sqlite:///{workdir / 'bench.db'}")
+    expected = {"default": {"rules", "embedding"}, "rules-only": {"rules"}, "none": set()}[args.policy]
     if args.policy != "default":
-        packaged = (REPO / "safety" / "policy.toml").read_text()
-        embedding_off = packaged.replace("[classifiers.embedding]\nenabled = true", "[classifiers.embedding]\nenabled = false")
-        if args.policy == "none":
-            embedding_off = embedding_off.replace("[classifiers.rules]\nenabled = true", "[classifiers.rules]\nenabled = false")
-        (workdir / "policy.toml").write_text(embedding_off)
+        policy = (REPO / "safety" / "policy.toml").read_text()
+        for name in {"rules", "embedding"} - expected:
+            policy = policy.replace(f"[classifiers.{name}]\nenabled = true", f"[classifiers.{name}]\nenabled = false")
+        (workdir / "policy.toml").write_text(policy)
         os.environ["SLUICE_SAFETY_POLICY"] = str(workdir / "policy.toml")
 
     from transformers import AutoTokenizer
@@ -223,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     token_ids = tokenizer.encode(PASSAGE * 4)
     isolate_trained_classifier()
     moderator = default_moderator()
+    if set(moderator.classifiers) != expected:  # the packaged policy's layout changed under the edit above
+        raise SystemExit(f"policy {args.policy}: classifiers {sorted(moderator.classifiers)}, wanted {sorted(expected)}")
     moderator.check("warm up", "output", context="")
     client = redis_from_url(settings.redis_url)
     print(f"[pipeline] {args.streams} streams, {args.requests} requests of {args.tokens} tokens, engine step "

@@ -264,7 +264,7 @@ class RulesClassifier(Classifier):
             category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in expressions]
             for category, expressions in merged.items()
         }
-        self._set, self._set_categories, self._outside_set = _pattern_set(merged)
+        self._set, self._set_categories, self._outside_set = _pattern_set(self._compiled)
 
     def matching_categories(self, text: str) -> set[str]:
         """The categories with at least one pattern found in ``text``."""
@@ -287,10 +287,10 @@ class RulesClassifier(Classifier):
         return Verdict.from_scores(scores)
 
 
-def _pattern_set(patterns: Mapping[str, Sequence[str]]):
-    """An RE2 set of every pattern it can compile (with the category of each, by index), and the compiled
-    patterns it cannot take (lookarounds, backreferences: a policy's extra patterns may use them), which
-    are searched with Python's re. Without RE2 (or with no pattern it takes): no set, and the classifier
+def _pattern_set(compiled: Mapping[str, Sequence[re.Pattern]]):
+    """An RE2 set of every pattern it can compile (with the category of each, by index), and the patterns
+    it cannot take (lookarounds, backreferences: a policy's extra patterns may use them), which are
+    searched with Python's re. Without RE2 (or with no pattern it takes): no set, and the classifier
     searches every pattern with Python's re."""
     if re2 is None:
         log.warning("google-re2 is not installed: the rules are searched one pattern at a time")
@@ -302,12 +302,12 @@ def _pattern_set(patterns: Mapping[str, Sequence[str]]):
     pattern_set = re2.Set.SearchSet(options)
     categories: list[str] = []
     outside: dict[str, list[re.Pattern]] = {}
-    for category, expressions in patterns.items():
-        for expression in expressions:
+    for category, patterns in compiled.items():
+        for pattern in patterns:
             try:
-                pattern_set.Add(expression)
+                pattern_set.Add(pattern.pattern)
             except re2.error:
-                outside.setdefault(category, []).append(re.compile(expression, re.IGNORECASE | re.DOTALL))
+                outside.setdefault(category, []).append(pattern)
             else:
                 categories.append(category)
     if not categories:
