@@ -94,6 +94,8 @@ class TransformersEngine(Engine):
     def start(self) -> None:
         from transformers import AutoModelForCausalLM, ContinuousBatchingConfig, GenerationConfig
 
+        from workers.sampling import use_row_selective_warpers
+
         torch_dtype = self._torch_dtype()
         started = time.monotonic()
         log.info("loading %s on %s (%s)", self.model_path, self.device, torch_dtype)
@@ -120,6 +122,9 @@ class TransformersEngine(Engine):
         self._manager = model.init_continuous_batching(
             generation_config=generation_config, continuous_batching_config=cb_config
         )
+        if self.device == "cpu":
+            # Row-selective warpers branch on the batch's values, which a captured CUDA graph cannot replay.
+            log.info("logits warpers: %s", ", ".join(use_row_selective_warpers(self._manager)))
         self._manager.start()
         self._running = True
         self._dispatcher = threading.Thread(target=self._dispatch_outputs, name="engine-dispatch", daemon=True)
