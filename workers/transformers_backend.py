@@ -94,6 +94,7 @@ class TransformersEngine(Engine):
     def start(self) -> None:
         from transformers import AutoModelForCausalLM, ContinuousBatchingConfig, GenerationConfig
 
+        from workers.attention import use_per_request_attention
         from workers.sampling import use_row_selective_warpers
 
         torch_dtype = self._torch_dtype()
@@ -123,8 +124,10 @@ class TransformersEngine(Engine):
             generation_config=generation_config, continuous_batching_config=cb_config
         )
         if self.device == "cpu":
-            # Row-selective warpers branch on the batch's values, which a captured CUDA graph cannot replay.
+            # Both branch on the batch's values, which a captured CUDA graph cannot replay.
             log.info("logits warpers: %s", ", ".join(use_row_selective_warpers(self._manager)))
+            if use_per_request_attention(self._manager):
+                log.info("attention: request by request (workers/attention.py)")
         self._manager.start()
         self._running = True
         self._dispatcher = threading.Thread(target=self._dispatch_outputs, name="engine-dispatch", daemon=True)
