@@ -1,6 +1,6 @@
 """Continuous batching against static batching: one mixed workload, the same engine, one run.
 
-    python bench/batching.py                                   # this CPU: default model, ~5 minutes
+    python bench/batching.py                                   # this CPU: default model, ~3 minutes
     python bench/batching.py --requests 128 --rate 8 --output-tokens 16 1024 --max-num-seqs 64 --device cuda
     python bench/batching.py --engine vllm --model /models/llama-8b --requests 512 --rate 50 --max-num-seqs 128
 
