@@ -1,7 +1,10 @@
-"""The row-selective top-k and top-p warpers give exactly the scores of transformers' own warpers, on batches
-that mix greedy rows, rows without top-k or top-p and rows with them; and the CPU engine uses them."""
+"""The CPU engine's sampling: the row-selective top-k and top-p warpers give exactly the scores of
+transformers' own warpers, on batches that mix greedy rows, rows without top-k or top-p and rows with them;
+and a request's seed fixes its sampled answer whatever else shares the batch."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 import torch
@@ -9,8 +12,9 @@ from transformers.generation.continuous_batching import cb_logits_processors as 
 from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsWarper
 
 from sluice.settings import Settings
+from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
-from workers.sampling import RowSelectiveTopK, RowSelectiveTopP
+from workers.sampling import RowSelectiveTopK, RowSelectiveTopP, SeededSampling
 
 VOCAB = 1000
 
@@ -38,12 +42,51 @@ def test_row_selective_top_p_gives_transformers_scores(top_p):
     assert torch.equal(selective(scores.clone(), args), reference(scores.clone(), args))
 
 
-def test_the_cpu_engine_runs_the_row_selective_warpers(model_path):
-    engine = create_engine(Settings(model=str(model_path), max_num_seqs=2, device="cpu"), max_model_len=256)
+@pytest.fixture(scope="module")
+def engine(model_path):
+    engine = create_engine(Settings(model=str(model_path), max_num_seqs=4, device="cpu"), max_model_len=256)
     engine.start()
-    try:
-        in_use = {type(p) for p in engine._manager.logit_processor.logits_processor}
-    finally:
-        engine.shutdown()
-    assert {RowSelectiveTopK, RowSelectiveTopP} <= in_use
-    assert not in_use & {cb.ContinuousBatchingTopKLogitsWarper, cb.ContinuousBatchingTopPLogitsWarper}
+    yield engine
+    engine.shutdown()
+
+
+def test_the_cpu_engine_runs_the_row_selective_warpers_and_seeded_sampling(engine):
+    in_use = [type(p) for p in engine._manager.logit_processor.logits_processor]
+    assert {RowSelectiveTopK, RowSelectiveTopP} <= set(in_use)
+    assert not set(in_use) & {cb.ContinuousBatchingTopKLogitsWarper, cb.ContinuousBatchingTopPLogitsWarper}
+    assert in_use[-1] is SeededSampling  # it draws from the scores the warpers left
+
+
+def sample_together(engine, requests: list[GenerationRequest]) -> list[list[int]]:
+    answers: list[list[int]] = [[] for _ in requests]
+
+    def read(index: int) -> None:
+        for output in engine.stream(requests[index]):
+            answers[index].extend(output.new_token_ids)
+
+    for request in requests:
+        engine.submit(request)
+    readers = [threading.Thread(target=read, args=(index,)) for index in range(len(requests))]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join(timeout=120)
+    return answers
+
+
+def sampled(name: str, prompt: list[int], seed: int | None) -> GenerationRequest:
+    return GenerationRequest(name, prompt, SamplingParams(max_tokens=24, temperature=1.0, top_p=0.95, seed=seed))
+
+
+def test_the_same_seed_gives_the_same_sampled_answer_whatever_shares_the_batch(engine):
+    prompt = [504, 3458, 282, 4103, 314, 2114, 30, 378]
+    alone = sample_together(engine, [sampled("seed-alone", prompt, 7)])[0]
+    crowded = sample_together(engine, [
+        sampled("other-1", [1070, 2003, 30], None),
+        sampled("seed-crowded", prompt, 7),
+        sampled("other-2", prompt, 8),
+        sampled("other-3", [4103, 314, 2114, 30, 378, 504], 9),
+    ])
+    assert len(alone) == 24
+    assert crowded[1] == alone
+    assert crowded[2] != alone  # another seed, another draw

@@ -88,6 +88,7 @@ class TransformersEngine(Engine):
         self._vocab_size = 0
         self._generated_total = 0
         self._finished_total = 0
+        self._seeds_honoured = False
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -95,7 +96,7 @@ class TransformersEngine(Engine):
         from transformers import AutoModelForCausalLM, ContinuousBatchingConfig, GenerationConfig
 
         from workers.attention import use_per_request_attention
-        from workers.sampling import use_row_selective_warpers
+        from workers.sampling import use_cpu_sampling
 
         torch_dtype = self._torch_dtype()
         started = time.monotonic()
@@ -125,7 +126,9 @@ class TransformersEngine(Engine):
         )
         if self.device == "cpu":
             # Both branch on the batch's values, which a captured CUDA graph cannot replay.
-            log.info("logits warpers: %s", ", ".join(use_row_selective_warpers(self._manager)))
+            processors = use_cpu_sampling(self._manager)
+            self._seeds_honoured = "SeededSampling" in processors
+            log.info("logits processors: %s", ", ".join(processors))
             if use_per_request_attention(self._manager):
                 log.info("attention: request by request (workers/attention.py)")
         self._manager.start()
@@ -212,11 +215,14 @@ class TransformersEngine(Engine):
         if sampling.greedy:
             # top-k of one keeps only the most likely token: exact greedy decoding inside a sampling batch.
             return {"temperature": 1.0, "top_k": 1, "top_p": 1.0}
-        return {
+        kwargs = {
             "temperature": float(sampling.temperature),
             "top_k": int(sampling.top_k) if sampling.top_k > 0 else self._vocab_size,
             "top_p": float(sampling.top_p),
         }
+        if sampling.seed is not None and self._seeds_honoured:
+            kwargs["seed"] = int(sampling.seed)
+        return kwargs
 
     def _manager_alive(self) -> bool:
         return self._manager is not None and self._manager.is_running()
