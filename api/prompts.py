@@ -11,6 +11,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from api import protocol
 from api.auth import optional_owner, require_owner
+from api.direct_writer import DirectWriter
 from api.errors import InvalidRequest, NotFound
 from api.gateway import Gateway
 from api.openai import gateway, parse_body
@@ -76,6 +77,7 @@ def read_stream(request_id: str):
     if after_seq and _ended_by(gw, request_id, after_seq):
         # The client saw the terminal event; 204 is what tells EventSource to stop reconnecting.
         return Response(status=204)
+    writer = DirectWriter.for_request(request.environ) if gw.settings.relay_direct_writes else None
     relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.events(
         request_id, after_seq,
         heartbeat_interval=gw.settings.heartbeat_interval,
@@ -83,6 +85,7 @@ def read_stream(request_id: str):
         queue_timeout=gw.settings.stream_queue_timeout,
         no_worker_timeout=gw.settings.stream_no_worker_timeout,
         model=meta.get("model"),
+        writer=writer,
     ))
 
     def body() -> Iterator[str]:
@@ -102,7 +105,8 @@ def read_stream(request_id: str):
             if not finished:  # the client went away mid-stream: cancel unless it reconnects in time
                 _cancel_if_abandoned(gw, request_id)
 
-    return Response(body(), mimetype="text/event-stream", headers=SSE_HEADERS)
+    return Response(writer.response(body()) if writer else body(), mimetype="text/event-stream",
+                    headers=SSE_HEADERS)
 
 
 def _ended_by(gw: Gateway, request_id: str, seq: int) -> bool:

@@ -30,7 +30,8 @@ import hiredis
 import redis
 from flask_sse import Message, ServerSentEventsBlueprint
 
-from sluice import events
+from api.direct_writer import DirectWriter
+from sluice import events, metrics
 from sluice.events import StreamEvent
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,11 @@ def _command(*parts: bytes) -> bytes:
 class Subscription:
     """One reader's live feed of one channel. The hub fills it; the reader takes from it."""
 
-    __slots__ = ("channel", "messages", "wakeup", "confirmed", "breaks", "limit")
+    __slots__ = ("channel", "messages", "wakeup", "confirmed", "breaks", "limit", "writer")
 
-    def __init__(self, channel: bytes, limit: int) -> None:
+    def __init__(self, channel: bytes, limit: int, writer: DirectWriter | None = None) -> None:
         self.channel = channel
+        self.writer = writer  # while armed, the hub writes this reader's next tokens to its client itself
         self.messages: deque[bytes] = deque()
         self.wakeup = threading.Event()
         self.confirmed = threading.Event()  # Redis has the subscription: nothing published from now is missed
@@ -68,6 +70,11 @@ class Subscription:
         self.limit = limit
 
     def push(self, message: bytes) -> None:
+        writer = self.writer
+        if writer is not None and writer.offer(message, time.monotonic()):
+            if not writer.armed:  # the client's socket is full or gone: the reader takes over
+                self.wakeup.set()
+            return
         if len(self.messages) >= self.limit:  # the reader is far behind: let it catch up from the log
             self.breaks += 1
         else:
@@ -113,11 +120,12 @@ class LiveHub:
 
     # -- readers' side -----------------------------------------------------------------------------------
 
-    def subscribe(self, channel: str, confirm_timeout: float = 5.0) -> Subscription:
+    def subscribe(self, channel: str, confirm_timeout: float = 5.0, writer: DirectWriter | None = None) -> Subscription:
         """A new subscription to ``channel``, returned once Redis confirmed it (or ``confirm_timeout``
-        passed, when Redis is away: the hub subscribes it when it reconnects and bumps its breaks)."""
+        passed, when Redis is away: the hub subscribes it when it reconnects and bumps its breaks).
+        With a ``writer``, the hub writes the stream's next tokens to the client while it is armed."""
         self._ensure_reader()
-        sub = Subscription(channel.encode(), self._backlog_limit)
+        sub = Subscription(channel.encode(), self._backlog_limit, writer)
         with self._lock:
             self._channels[sub.channel] = self._channels.get(sub.channel, ()) + (sub,)
             if self._sock is not None:
@@ -291,6 +299,7 @@ class StreamRelay(ServerSentEventsBlueprint):
         queue_timeout: float = 600.0,
         no_worker_timeout: float = 120.0,
         model: str | None = None,
+        writer: DirectWriter | None = None,
     ) -> Iterator[StreamEvent | Heartbeat]:
         """Every event after ``after_seq`` exactly once and in order, ending with the terminal event.
 
@@ -300,8 +309,12 @@ class StreamRelay(ServerSentEventsBlueprint):
         no live worker has served ``model`` for ``no_worker_timeout`` seconds in a row it ends at once with
         an error (a rolling restart's replacement that comes up within that time serves it).
         Events that Redis lost (a gap that the log cannot fill) also end it with an ``error`` event.
+
+        With a ``writer`` (``api.direct_writer``), the live tokens that arrive while this generator waits
+        are written to the client by the hub and never yielded; the caller must then write everything it
+        is yielded through that same response. Raises the connection's OSError once the client is gone.
         """
-        sub = self.hub.subscribe(events.channel_name(request_id))
+        sub = self.hub.subscribe(events.channel_name(request_id), writer=writer)
         last_seq = after_seq
         seen_breaks = 0
         read_log = True  # the log first: it holds everything published before the subscription
@@ -365,7 +378,16 @@ class StreamRelay(ServerSentEventsBlueprint):
                 if read_log:
                     due.append(retry_log_at)
                 wait = max(0.0, min(due) - now) + 0.001
-                for raw in sub.take(wait):
+                if writer is None:
+                    taken = sub.take(wait)
+                else:
+                    writer.arm(last_seq)
+                    taken = sub.take(wait)
+                    writer.disarm()
+                    if writer.last_seq > last_seq:  # the hub wrote these tokens meanwhile
+                        last_seq = writer.last_seq
+                        last_activity = last_beat = writer.written_at
+                for raw in taken:
                     event = StreamEvent.from_wire(raw, request_id)
                     if event.seq <= last_seq:
                         continue
@@ -379,6 +401,8 @@ class StreamRelay(ServerSentEventsBlueprint):
                         return
         finally:
             self.hub.unsubscribe(sub)
+            if writer is not None and writer.tokens:
+                metrics.RELAY_DIRECT_TOKENS.inc(writer.tokens)
 
     def _replay(self, request_id: str, after_seq: int) -> list[StreamEvent]:
         entries = self.redis.xrange(events.replay_log_key(request_id), min=f"{after_seq + 1}-0")

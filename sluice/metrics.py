@@ -80,6 +80,10 @@ HTTP_REQUEST_DURATION = Histogram(
 REQUESTS_REJECTED = Counter(
     "sluice_requests_rejected", "Requests the gateway refused before queueing, by reason.", ["model", "reason"],
 )
+RELAY_DIRECT_TOKENS = Counter(
+    "sluice_relay_direct_tokens",
+    "Token events the gateway's live hub wrote straight to a client's socket (counted as each stream ends).",
+)
 
 # -- safety ----------------------------------------------------------------------------------------------
 

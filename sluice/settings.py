@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     # (EventSource reconnects after a second).
     stream_reconnect_grace_seconds: float = 5.0
     heartbeat_interval: float = 15.0
+    # The gateway's live hub writes each native stream's tokens straight to the client's socket while
+    # its reader waits (api/direct_writer.py); off, every token goes through the stream's own greenlet.
+    relay_direct_writes: bool = True
     replay_ttl_seconds: int = 900
     replay_max_events: int = 20_000
     worker_heartbeat_seconds: float = 5.0

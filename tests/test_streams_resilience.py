@@ -20,7 +20,7 @@ from billing.ledger import UsageLedger
 from sluice import events
 from sluice.events import StreamEvent, new_request_id
 from tests.conftest import wait_until
-from tests.ops_stack import MODEL, OpsStack, StreamReader
+from tests.ops_stack import MODEL, OpsStack, StreamReader, sample
 from tests.sse import read_events
 from workers.publisher import StreamPublisher
 
@@ -154,6 +154,36 @@ def test_a_client_that_stops_reading_does_not_slow_the_other_streams(streams_sta
     finally:
         publisher.close()
         stalled_socket.close()
+
+
+def test_the_gateways_hub_writes_live_tokens_straight_to_the_client_gap_free_and_in_order(streams_stack):
+    stack = streams_stack
+    client = stack.redis
+    rid, token = new_request_id("bench"), secrets.token_urlsafe(16)
+    client.hset(events.request_meta_key(rid), mapping={
+        "customer_id": 0, "api_key_id": 0, "model": MODEL, "created": int(time.time()), "stream_token": token})
+    before = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_direct_tokens_total")
+    response = requests.get(f"{stack.base_url}/v1/streams/{rid}", params={"token": token}, stream=True, timeout=30)
+    reader = read_events(response)
+    publisher = StreamPublisher(client, replay_ttl_seconds=120, replay_max_events=1000)
+    try:
+        wait_until(lambda: client.pubsub_numsub(events.channel_name(rid))[0][1] == 1, 10,
+                   what="the stream's subscription")
+        for seq in range(1, 201):
+            publisher.publish(StreamEvent(rid, seq, events.TOKEN, {"text": f" t{seq}"}))
+            time.sleep(0.002)
+        publisher.publish(StreamEvent(rid, 201, events.DONE, {"finish_reason": "length"}))
+        seen = list(reader)
+    finally:
+        publisher.close()
+        response.close()
+
+    assert [int(e.id) for e in seen] == list(range(1, 202))
+    assert "".join(json.loads(e.data)["text"] for e in seen[:-1]) == "".join(f" t{n}" for n in range(1, 201))
+    assert seen[-1].event == "done"
+    # The live tokens went from the hub to the socket, not through the stream's greenlet.
+    after = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_direct_tokens_total")
+    assert after - before >= 100, (before, after)
 
 
 def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack):
