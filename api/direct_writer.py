@@ -4,7 +4,8 @@ Under gunicorn's gevent worker every relayed token used to wake its stream's gre
 rendered it and handed it back through the WSGI iteration to gunicorn's writer: about 30-45 µs of the
 gateway's one core per token. While a stream's reader waits for its next event, the hub can do the
 same work in a few microseconds: check that the message is the stream's next token, render its SSE
-bytes, frame them as gunicorn would (HTTP/1.1 chunked), and write them to the socket without blocking.
+bytes (the native event, or an OpenAI chunk object), frame them as gunicorn would (HTTP/1.1 chunked),
+and write them to the socket without blocking.
 
 One writer at a time: the reader *arms* the writer just before it waits and *disarms* it when it
 wakes, so the hub writes only while the reader is parked (gevent switches greenlets only where they
@@ -20,7 +21,9 @@ the reader writing everything.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+Render = Callable[[bytes, int], bytes]
 
 _DATA_HEAD = b'{"data":'
 _TOKEN_TAIL = b',"type":"token","id":'
@@ -46,7 +49,7 @@ class DirectWriter:
     __slots__ = ("_sock", "_fd", "_chunked", "_render", "armed", "last_seq", "written_at", "pending", "error",
                  "headers_sent", "tokens")
 
-    def __init__(self, sock, *, chunked: bool, render=native_token) -> None:
+    def __init__(self, sock, *, chunked: bool, render: Render = native_token) -> None:
         self._sock = sock
         self._fd = sock.fileno()
         self._chunked = chunked
@@ -60,10 +63,12 @@ class DirectWriter:
         self.tokens = 0  # how many tokens the hub wrote
 
     @classmethod
-    def for_request(cls, environ: dict, render=native_token) -> DirectWriter | None:
-        """A writer for this WSGI request, or None where the hub must not write to its socket."""
+    def for_request(cls, environ: dict, render: Render = native_token) -> DirectWriter | None:
+        """A writer for this WSGI request, or None where the hub must not write to its socket. ``render``
+        turns a token's data (its JSON, as published) and sequence number into the bytes of its SSE event."""
         sock = environ.get("gunicorn.socket")
-        if (sock is None or not _gevent_sockets() or environ.get("SERVER_PROTOCOL") != "HTTP/1.1" or environ.get("REQUEST_METHOD") != "GET"
+        if (sock is None or not _gevent_sockets() or environ.get("SERVER_PROTOCOL") != "HTTP/1.1"
+                or environ.get("REQUEST_METHOD") == "HEAD"  # no body, so no chunked framing
                 or hasattr(sock, "getpeercert")):  # TLS: the bytes must go through the SSL object
             return None
         try:
@@ -71,7 +76,7 @@ class DirectWriter:
                 return None
         except OSError:
             return None
-        return cls(sock, chunked=True)
+        return cls(sock, chunked=True, render=render)
 
     def response(self, body: Iterator) -> Iterator:
         """``body`` unchanged; marks the headers as sent once gunicorn has written the first item."""
@@ -118,7 +123,10 @@ class DirectWriter:
         data = raw[len(_DATA_HEAD):cut]
         if seq != self.last_seq + 1 or not data.isascii() or b"\n" in data or b"\r" in data:
             return False
-        payload = self._render(data, seq)
+        try:
+            payload = self._render(data, seq)
+        except (ValueError, KeyError, TypeError):  # not a token this rendering knows: the reader's to judge
+            return False
         if self._chunked:
             payload = b"%X\r\n%s\r\n" % (len(payload), payload)
         try:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from api import protocol
 from api.auth import require_owner
+from api.direct_writer import DirectWriter
 from api.errors import ContentPolicyViolation, GenerationFailed, InvalidRequest, PayloadTooLarge
 from api.gateway import Gateway
 from api.relay import HEARTBEAT, SSE_HEADERS, SSE_HEARTBEAT, sse_data
@@ -107,7 +108,7 @@ def _finish_reason(event: StreamEvent) -> str:
     return FINISH_REASONS.get(event.type) or event.data.get("finish_reason") or "stop"
 
 
-def _relay(gw: Gateway, submission: Submission):
+def _relay(gw: Gateway, submission: Submission, writer: DirectWriter | None = None):
     settings = gw.settings
     return gw.limits.settling(submission.customer_id, submission.request_id, gw.relay.events(
         submission.request_id,
@@ -116,6 +117,7 @@ def _relay(gw: Gateway, submission: Submission):
         queue_timeout=settings.stream_queue_timeout,
         no_worker_timeout=settings.stream_no_worker_timeout,
         model=submission.model,
+        writer=writer,
     ))
 
 
@@ -187,12 +189,17 @@ def _stream_response(gw: Gateway, submission: Submission, shape) -> Response:
     def dump(obj: dict) -> str:
         return sse_data(json.dumps(obj, separators=(",", ":")))
 
+    def render_token(data: bytes, seq: int) -> bytes:  # the hub's rendering of a live token (see below)
+        return dump(shape.token(json.loads(data)["text"])).encode()
+
+    writer = DirectWriter.for_request(request.environ, render_token) if gw.settings.relay_direct_writes else None
+
     def body() -> Iterator[str]:
         finished = False
         try:
             for chunk in shape.opening():
                 yield dump(chunk)
-            for event in _relay(gw, submission):
+            for event in _relay(gw, submission, writer):
                 if event is HEARTBEAT:
                     yield SSE_HEARTBEAT
                 elif event.type == events.TOKEN:
@@ -213,4 +220,5 @@ def _stream_response(gw: Gateway, submission: Submission, shape) -> Response:
                 except redis.RedisError:  # Redis is away: the generation ends at its max_tokens
                     log.warning("could not cancel %s after its client left", submission.request_id)
 
-    return Response(body(), mimetype="text/event-stream", headers=SSE_HEADERS)
+    return Response(writer.response(body()) if writer else body(), mimetype="text/event-stream",
+                    headers=SSE_HEADERS)

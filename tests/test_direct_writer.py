@@ -149,9 +149,9 @@ def test_a_client_that_went_away_ends_the_stream_with_its_connection_error(pair)
     {"SERVER_PROTOCOL": "HTTP/1.1", "REQUEST_METHOD": "GET"},  # no socket
     {"SERVER_PROTOCOL": "HTTP/1.0", "REQUEST_METHOD": "GET", "gunicorn.socket": "sock"},
     {"SERVER_PROTOCOL": "HTTP/1.1", "REQUEST_METHOD": "HEAD", "gunicorn.socket": "sock"},
-    {"SERVER_PROTOCOL": "HTTP/1.1", "REQUEST_METHOD": "GET", "gunicorn.socket": "sock"},  # not under gevent
+    {"SERVER_PROTOCOL": "HTTP/1.1", "REQUEST_METHOD": "POST", "gunicorn.socket": "sock"},  # not under gevent
 ])
-def test_only_a_plain_http11_get_under_gevent_gets_a_direct_writer(pair, environ):
+def test_only_a_plain_http11_response_with_a_body_under_gevent_gets_a_direct_writer(pair, environ):
     server, _ = pair
     environ = {k: (server if v == "sock" else v) for k, v in environ.items()}
     assert DirectWriter.for_request(environ) is None

@@ -186,6 +186,20 @@ def test_the_gateways_hub_writes_live_tokens_straight_to_the_client_gap_free_and
     assert after - before >= 100, (before, after)
 
 
+def test_an_openai_stream_written_by_the_hub_has_the_same_text_as_the_whole_answer(streams_stack):
+    stack = streams_stack
+    live_generation_worker(stack)
+    before = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_direct_tokens_total")
+    streamed = StreamReader(stack.chat(STORY, max_tokens=64)).read()
+    whole = stack.chat(STORY, max_tokens=64, stream=False).json()
+
+    assert streamed.done and streamed.finish_reason == "length"
+    assert streamed.usage["completion_tokens"] == 64
+    assert "".join(streamed.texts) == whole["choices"][0]["message"]["content"]
+    after = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_direct_tokens_total")
+    assert after - before >= 32, (before, after)
+
+
 def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack):
     stack = streams_stack
     live_generation_worker(stack)
