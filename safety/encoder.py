@@ -12,6 +12,7 @@ embedded separately, so nothing past a limit goes unseen.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -36,6 +37,34 @@ def packaged_model_dir() -> Path:
     return folder
 
 
+@dataclass(frozen=True)
+class _LayerWeights:
+    qkv_weight: torch.Tensor
+    qkv_bias: torch.Tensor
+    out_weight: torch.Tensor
+    out_bias: torch.Tensor
+    attention_norm: tuple[torch.Tensor, torch.Tensor]
+    up_weight: torch.Tensor
+    up_bias: torch.Tensor
+    down_weight: torch.Tensor
+    down_bias: torch.Tensor
+    output_norm: tuple[torch.Tensor, torch.Tensor]
+
+    @classmethod
+    def of(cls, layer) -> _LayerWeights:
+        """The weights of one ``BertLayer``."""
+        attention, output = layer.attention.self, layer.attention.output
+        return cls(
+            qkv_weight=torch.cat([attention.query.weight, attention.key.weight, attention.value.weight]).detach(),
+            qkv_bias=torch.cat([attention.query.bias, attention.key.bias, attention.value.bias]).detach(),
+            out_weight=output.dense.weight.detach(), out_bias=output.dense.bias.detach(),
+            attention_norm=(output.LayerNorm.weight.detach(), output.LayerNorm.bias.detach()),
+            up_weight=layer.intermediate.dense.weight.detach(), up_bias=layer.intermediate.dense.bias.detach(),
+            down_weight=layer.output.dense.weight.detach(), down_bias=layer.output.dense.bias.detach(),
+            output_norm=(layer.output.LayerNorm.weight.detach(), layer.output.LayerNorm.bias.detach()),
+        )
+
+
 class SentenceEncoder:
     """Mean-pooled, normalised embeddings (384 numbers per text or chunk)."""
 
@@ -54,6 +83,8 @@ class SentenceEncoder:
         self.max_tokens = max_tokens
         self.dimension = model.config.hidden_size
         self.device = torch.device("cpu")
+        with torch.no_grad():
+            self._gather_weights()
         # One forward pass at a time per process: concurrent passes only fight over the same cores.
         self._lock = threading.Lock()
 
@@ -61,6 +92,7 @@ class SentenceEncoder:
         """Run the forward passes on ``device`` (embeddings come back on it)."""
         self.device = torch.device(device)
         self.model.to(self.device)
+        self._gather_weights()
         return self
 
     def chunk_ids(self, text: str) -> list[list[int]]:
@@ -78,12 +110,8 @@ class SentenceEncoder:
                 chunks.append(ids)
                 owners.append(index)
         width = max(len(ids) for ids in chunks)
-        input_ids = torch.zeros((len(chunks), width), dtype=torch.long)
-        mask = torch.zeros((len(chunks), width), dtype=torch.long)
-        for row, ids in enumerate(chunks):
-            input_ids[row, : len(ids)] = torch.tensor(ids)
-            mask[row, : len(ids)] = 1
-        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
+        input_ids = torch.tensor([ids + [0] * (width - len(ids)) for ids in chunks], device=self.device)
+        mask = torch.tensor([[1] * len(ids) + [0] * (width - len(ids)) for ids in chunks], device=self.device)
         with self._lock, torch.inference_mode():
             hidden = self.hidden_states(input_ids, mask)
         weights = mask.unsqueeze(-1).to(hidden.dtype)
@@ -91,17 +119,44 @@ class SentenceEncoder:
         return torch.nn.functional.normalize(pooled, dim=-1), owners
 
     def hidden_states(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """The last kept layer's output: the embeddings, then each layer, called directly. It equals the
-        model's own forward (a test checks) without its per-call overhead (mask building, pooler, output
-        objects), which is a third of the cost of a one-layer pass over a short prompt."""
-        hidden = self.model.embeddings(input_ids=input_ids)
+        """The last kept layer's output, computed from the model's weights with a dozen tensor operations
+        per layer. It equals the model's own forward (a test checks) without its per-module overhead
+        (mask building, attention dispatch, output objects): on this CPU the forward of a short prompt
+        through one layer took 0.8 ms through the modules and 0.5 ms this way."""
+        rows, width = input_ids.shape
+        size, heads = self.dimension, self._heads
+        hidden = torch.nn.functional.embedding(input_ids, self._word) + self._position[:width]
+        hidden = torch.nn.functional.layer_norm(hidden, (size,), *self._embedding_norm, self._eps)
         additive = None
         if not bool(mask.all()):  # padding: masked keys get the dtype's lowest value before the softmax
             additive = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
-        for layer in self.model.encoder.layer:
-            output = layer(hidden, attention_mask=additive)
-            hidden = output[0] if isinstance(output, tuple) else output
+        for layer in self._layers:
+            query, key, value = (torch.nn.functional.linear(hidden, layer.qkv_weight, layer.qkv_bias)
+                                 .view(rows, width, 3, heads, size // heads).permute(2, 0, 3, 1, 4))
+            attended = torch.nn.functional.scaled_dot_product_attention(query, key, value, attn_mask=additive)
+            attended = attended.transpose(1, 2).reshape(rows, width, size)
+            hidden = torch.nn.functional.layer_norm(
+                torch.nn.functional.linear(attended, layer.out_weight, layer.out_bias) + hidden, (size,),
+                *layer.attention_norm, self._eps)
+            inner = torch.nn.functional.gelu(torch.nn.functional.linear(hidden, layer.up_weight, layer.up_bias))
+            hidden = torch.nn.functional.layer_norm(
+                torch.nn.functional.linear(inner, layer.down_weight, layer.down_bias) + hidden, (size,),
+                *layer.output_norm, self._eps)
         return hidden
+
+    def _gather_weights(self) -> None:
+        """The kept layers' weights as ``hidden_states`` uses them (query, key and value in one matrix)."""
+        config = self.model.config
+        if config.hidden_act != "gelu" or getattr(config, "position_embedding_type", "absolute") != "absolute":
+            raise SafetyError("the sentence encoder expects a BERT model with GELU and absolute positions")
+        embeddings = self.model.embeddings
+        self._word = embeddings.word_embeddings.weight.detach()
+        # Every text is one segment: token type 0's embedding is part of every position's.
+        self._position = (embeddings.position_embeddings.weight + embeddings.token_type_embeddings.weight[0]).detach()
+        self._embedding_norm = (embeddings.LayerNorm.weight.detach(), embeddings.LayerNorm.bias.detach())
+        self._eps = config.layer_norm_eps
+        self._heads = config.num_attention_heads
+        self._layers = [_LayerWeights.of(layer) for layer in self.model.encoder.layer]
 
     def embed(self, texts: list[str], batch_size: int = 32) -> torch.Tensor:
         """One embedding per text (the mean of its chunks' embeddings), for training."""
