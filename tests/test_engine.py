@@ -182,6 +182,23 @@ def test_greedy_output_equals_transformers_generate(engine, reference):
         assert stream.finish_reason == ("stop" if stream.tokens[-1] in engine.eos_token_ids else "length")
 
 
+def test_a_vanishing_temperature_decodes_greedily_and_the_engine_serves_on(engine, tokenizer):
+    prompt = chat_prompt(tokenizer, "Say hello.")
+    greedy = start_stream(engine, prompt, 12)
+    finish([greedy])
+
+    # 5e-324 once overflowed the logits to infinity: NaN probabilities stopped the engine for everyone.
+    request = GenerationRequest(f"test-{next(_ids)}", prompt,
+                                SamplingParams(max_tokens=12, temperature=5e-324, top_p=5e-324))
+    engine.submit(request)
+    tokens = [t for output in engine.stream(request) for t in output.new_token_ids]
+    after = start_stream(engine, prompt, 12)
+    finish([after])
+
+    assert tokens == greedy.tokens
+    assert after.tokens == greedy.tokens and after.finish_reason in {"stop", "length"}
+
+
 def test_a_request_read_only_after_it_finished_still_gets_every_token(engine, tokenizer):
     # A short answer can end before the worker's task thread starts reading it (on a GPU, within
     # milliseconds of the submit): its outputs wait for the reader instead of vanishing.

@@ -5,6 +5,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+# Below this temperature a request is decoded greedily (the distribution is a point mass on the argmax to
+# within float32 anyway); vLLM draws the same line.
+GREEDY_TEMPERATURE = 1e-5
+
 
 @dataclass(frozen=True)
 class SamplingParams:
@@ -19,7 +23,10 @@ class SamplingParams:
 
     @property
     def greedy(self) -> bool:
-        return self.temperature == 0.0 or self.top_k == 1
+        """Whether the most likely token is always taken: temperature 0, top-k 1, or a temperature so small
+        (a client may send 5e-324) that dividing the logits by it overflows them to infinity, which left
+        transformers' sampler with NaN probabilities and stopped the engine for every request."""
+        return self.temperature < GREEDY_TEMPERATURE or self.top_k == 1
 
     @classmethod
     def from_dict(cls, raw: dict) -> SamplingParams:
