@@ -610,7 +610,8 @@ def plot(rows: list[dict], ttft: dict[str, list[float]]) -> Path | None:
     axes[1].set_xlabel("POST → first content chunk (ms)")
     axes[1].set_ylabel("fraction of requests")
     axes[1].set_title("plumbing TTFT (instant engine)")
-    axes[1].legend()
+    if ttft:
+        axes[1].legend()
     figure.tight_layout()
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / "streams.png"
