@@ -71,7 +71,7 @@ class Subscription:
 
     def push(self, message: bytes) -> None:
         writer = self.writer
-        if writer is not None and writer.offer(message, time.monotonic()):
+        if writer is not None and writer.armed and writer.offer(message, time.monotonic()):
             if not writer.armed:  # the client's socket is full or gone: the reader takes over
                 self.wakeup.set()
             return
