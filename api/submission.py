@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
-from celery import chain
 from flask import request
 
 from api.errors import (
@@ -142,8 +141,7 @@ def submit_generation(
     chain on the model's queues of ``priority``. Raises ServiceUnavailable (503, at once) if no worker
     serves the model, RateLimitExceeded or QuotaExceeded (429) if a limit refuses it: nothing is queued
     then."""
-    from tasks.check_prompt import check_prompt
-    from tasks.generate import generate
+    from tasks.chain import generation_chain
 
     model = served.model_name
     if served.live_workers() == 0:
@@ -159,14 +157,16 @@ def submit_generation(
     created = int(time.time())
     stream_token = secrets.token_urlsafe(24)
     meta_key = events.request_meta_key(request_id)
-    client.hset(meta_key, mapping={
+    record = client.pipeline(transaction=False)
+    record.hset(meta_key, mapping={
         "customer_id": owner.customer_id,
         "api_key_id": owner.api_key_id,
         "model": model,
         "created": created,
         "stream_token": stream_token,
     })
-    client.expire(meta_key, settings.replay_ttl_seconds)
+    record.expire(meta_key, settings.replay_ttl_seconds)
+    record.execute()
     job = {
         "request_id": request_id,
         "model": model,
@@ -180,7 +180,7 @@ def submit_generation(
         "submitted_at": time.time(),  # latency metrics count from here
     }
     try:
-        chain(check_prompt.s(job), generate.s()).apply_async()
+        generation_chain(job).apply_async()
     except Exception:
         limits.release_unqueued(owner.customer_id, request_id)
         raise

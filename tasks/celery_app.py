@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import redis
 from celery import Celery, Task
+from celery.app import trace as celery_trace
 from celery.exceptions import Reject
 from celery.signals import (
     before_task_publish,
@@ -39,6 +40,7 @@ from sluice.queues import (
 )
 from sluice.redis_client import redis_from_url
 from sluice.settings import generation_queue, get_settings
+from tasks.broker import transport_for
 
 if TYPE_CHECKING:
     from workers.runtime import WorkerRuntime
@@ -90,6 +92,10 @@ class SluiceTask(Task):
     """Every Sluice task: it passes this worker's gate first. A task the gate refuses is handed back to the
     broker (requeued, never acknowledged as done), so another worker, or this one later, runs it."""
 
+    # The prompt check returns its job (the next task's argument): its repr, which Celery builds after every
+    # task whether or not anything shows it, stays short and never reaches the prompt.
+    resultrepr_maxsize = 48
+
     def __call__(self, *args, **kwargs):
         gate = _gate
         if gate is None:
@@ -118,6 +124,7 @@ def create_celery() -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         broker_connection_retry_on_startup=True,
+        broker_transport=transport_for(settings.redis_url),
         # "priority": consume the queues in the order the worker lists them, interactive before batch.
         broker_transport_options={"visibility_timeout": 3600, "queue_order_strategy": "priority"},
         task_serializer="json",
@@ -138,6 +145,10 @@ def create_celery() -> Celery:
 
 
 app = create_celery()
+
+# Celery's success line ends with the task's return value; the prompt check's is the job with its prompt,
+# which worker logs must not keep. The line keeps the task, its id and its run time.
+celery_trace.LOG_SUCCESS = "Task %(name)s[%(id)s] succeeded in %(runtime)ss"
 
 
 # -- operations: publish time, queue wait, consumers per queue, refusals ----------------------------------

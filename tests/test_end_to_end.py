@@ -234,3 +234,21 @@ def test_the_generation_worker_batches_concurrent_streams(stack):
     first_tokens = [r[1][1] for r in results]
     last_tokens = [r[1][-1] for r in results]
     assert max(first_tokens) < min(last_tokens)
+
+
+def test_worker_logs_never_keep_a_prompt(stack):
+    """The moderation record keeps no prompt text by default; the Celery workers' logs keep none either."""
+    import secrets
+
+    marker = f"quokka-{secrets.token_hex(6)}"
+
+    def generations_done() -> int:
+        return (stack.logs / "gpu.log").read_text().count("sluice.generate[")
+
+    before = generations_done()
+    body = chat(stack, messages=[{"role": "user", "content": f"Spell the word {marker}"}], max_tokens=4).json()
+    assert body["choices"][0]["finish_reason"] in {"stop", "length"}
+    wait_until(lambda: generations_done() >= before + 2, 10, what="the generation task's log lines")
+
+    for name in ("web", "safety", "gpu"):
+        assert marker not in (stack.logs / f"{name}.log").read_text(), f"the {name} log holds the prompt"
