@@ -62,7 +62,7 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
 
         options = configs["embedding"].options
         trained = {"cache_dir": settings.data_dir / "safety", "layers": int(options.get("layers", 1)),
-                   "max_tokens": int(options.get("max_tokens", 128))}
+                   "max_tokens": int(options.get("max_tokens", 128)), "weights": str(options.get("weights", "float32"))}
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 

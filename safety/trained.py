@@ -96,10 +96,14 @@ class EmbeddingClassifier(Classifier):
                 for scores in best]
 
 
-def cache_key(layers: int, data_file: Path = DATA_FILE) -> str:
-    """A digest of what the trained weights depend on."""
+def cache_key(layers: int, data_file: Path = DATA_FILE, weights: str = "float32") -> str:
+    """A digest of what the trained weights depend on (the encoder's weights too: the heads are trained on
+    the embeddings that the int8 or the float32 encoder gives)."""
     digest = hashlib.sha256(data_file.read_bytes())
-    digest.update(json.dumps({"layers": layers, "categories": CATEGORIES, **TRAINING}, sort_keys=True).encode())
+    shape = {"layers": layers, "categories": CATEGORIES, **TRAINING}
+    if weights != "float32":  # float32 keeps the key it had before int8 existed
+        shape["weights"] = weights
+    digest.update(json.dumps(shape, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
 
@@ -135,11 +139,12 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
 
 
-def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu") -> EmbeddingClassifier:
+def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu",
+                    weights: str = "float32") -> EmbeddingClassifier:
     """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds), its encoder on
     ``device``: ``cpu``, ``cuda`` (``cuda:N``), or ``auto``, the GPU when this process can use one. Under
     ``auto`` a GPU that fails to take the model is logged and the CPU used."""
-    classifier = load_or_train(cache_dir, layers=layers, max_tokens=max_tokens)[0]
+    classifier = load_or_train(cache_dir, layers=layers, max_tokens=max_tokens, weights=weights)[0]
     if device == "auto":
         if not torch.cuda.is_available():
             return classifier
@@ -151,11 +156,13 @@ def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str =
     return classifier.to(device)
 
 
-def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int) -> tuple[EmbeddingClassifier, TrainingReport]:
+def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int,
+                  weights: str = "float32") -> tuple[EmbeddingClassifier, TrainingReport]:
     """The cached classifier for these settings, training it first (on the training split) if there is
-    none. Several processes starting at once train it once: the others wait on a file lock and load it."""
-    encoder = SentenceEncoder(layers=layers, max_tokens=max_tokens)
-    key = cache_key(layers)
+    none. Several processes starting at once train it once: the others wait on a file lock and load it.
+    ``weights`` is the encoder's: ``float32`` or ``int8`` (safety/encoder.py)."""
+    encoder = SentenceEncoder(layers=layers, max_tokens=max_tokens, weights=weights)
+    key = cache_key(layers, weights=weights)
     path = cache_dir / f"embedding-classifier-{key}.pt"
     cache_dir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -174,6 +181,7 @@ def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int) -> tuple[Emb
         partial = path.with_suffix(".tmp")
         heads = classifier.heads
         torch.save({"mean": heads.mean, "std": heads.std, "weight": heads.weight, "bias": heads.bias,
-                    "categories": list(heads.categories), "examples": len(train), "layers": layers}, partial)
+                    "categories": list(heads.categories), "examples": len(train), "layers": layers,
+                    "weights": weights}, partial)
         partial.replace(path)  # readers never see a half-written file
         return classifier, TrainingReport(path, len(train), time.monotonic() - started, False)

@@ -230,7 +230,8 @@ def cmd_safety_train(args: argparse.Namespace) -> int:
             _say("the safety policy does not enable the embedding classifier: nothing to train")
             return 0
         _, report = load_or_train(settings.data_dir / "safety", layers=int(config.options.get("layers", 1)),
-                                  max_tokens=int(config.options.get("max_tokens", 128)))
+                                  max_tokens=int(config.options.get("max_tokens", 128)),
+                                  weights=str(config.options.get("weights", "float32")))
     except SafetyError as exc:
         _say(f"error: {exc}")
         return 1

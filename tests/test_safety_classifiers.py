@@ -187,10 +187,12 @@ def test_the_trained_classifier_is_trained_once_then_loaded_from_its_cache(tmp_p
     assert first.classify(padded).scores["self-harm"] > first.classify(padded[:400]).scores["self-harm"]
 
 
-def test_the_encoder_computes_what_the_models_own_forward_computes(moderator):
+def test_the_encoder_computes_what_the_models_own_forward_computes():
     import torch
 
-    encoder = moderator.classifiers["embedding"].encoder
+    from safety.encoder import SentenceEncoder
+
+    encoder = SentenceEncoder(layers=1, weights="float32")
     chunks = [encoder.chunk_ids(text)[0] for text in ("Say hello", HARMFUL["violence"], LOOKALIKES[0])]
     width = max(len(ids) for ids in chunks)
     input_ids = torch.zeros((len(chunks), width), dtype=torch.long)
@@ -203,6 +205,18 @@ def test_the_encoder_computes_what_the_models_own_forward_computes(moderator):
         single = input_ids[:1, : len(chunks[0])]
         assert torch.allclose(encoder.hidden_states(single, torch.ones_like(single)),
                               encoder.model(input_ids=single).last_hidden_state, atol=1e-5)
+
+
+def test_the_int8_encoder_embeds_every_labelled_text_as_the_float32_one_does(moderator):
+    from safety.encoder import SentenceEncoder
+
+    int8 = moderator.classifiers["embedding"].encoder
+    float32 = SentenceEncoder(layers=int8.layers, max_tokens=int8.max_tokens, weights="float32")
+    texts = [example.text for example in load_examples()]
+
+    assert int8.weights == "int8" and int8.runs_int8 and not float32.runs_int8
+    cosine = (int8.embed(texts) * float32.embed(texts)).sum(1)
+    assert cosine.min() > 0.98
 
 
 def classify_all_at_once(classifier, texts: list[str]) -> list[dict | None]:
