@@ -58,11 +58,9 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
     if "rules" in configs and configs["rules"].enabled:
         classifiers["rules"] = RulesClassifier(extra_patterns=configs["rules"].options.get("extra_patterns"))
     if "embedding" in configs and configs["embedding"].enabled:
-        from safety.trained import load_classifier
+        from safety.trained import classifier_options, load_classifier
 
-        options = configs["embedding"].options
-        trained = {"cache_dir": settings.data_dir / "safety", "layers": int(options.get("layers", 1)),
-                   "max_tokens": int(options.get("max_tokens", 128)), "weights": str(options.get("weights", "float32"))}
+        trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(configs["embedding"].options)}
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 

@@ -139,6 +139,12 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
 
 
+def classifier_options(options: dict) -> dict:
+    """``load_or_train``'s settings from a policy's ``[classifiers.embedding]`` table, with its defaults."""
+    return {"layers": int(options.get("layers", 1)), "max_tokens": int(options.get("max_tokens", 128)),
+            "weights": str(options.get("weights", "float32"))}
+
+
 def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu",
                     weights: str = "float32") -> EmbeddingClassifier:
     """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds), its encoder on

@@ -220,7 +220,7 @@ def cmd_queues(args: argparse.Namespace) -> int:
 def cmd_safety_train(args: argparse.Namespace) -> int:
     from safety.classifier import SafetyError
     from safety.policy import SafetyPolicy
-    from safety.trained import load_or_train
+    from safety.trained import classifier_options, load_or_train
 
     settings = get_settings()
     try:
@@ -229,9 +229,7 @@ def cmd_safety_train(args: argparse.Namespace) -> int:
         if config is None or not config.enabled:
             _say("the safety policy does not enable the embedding classifier: nothing to train")
             return 0
-        _, report = load_or_train(settings.data_dir / "safety", layers=int(config.options.get("layers", 1)),
-                                  max_tokens=int(config.options.get("max_tokens", 128)),
-                                  weights=str(config.options.get("weights", "float32")))
+        _, report = load_or_train(settings.data_dir / "safety", **classifier_options(config.options))
     except SafetyError as exc:
         _say(f"error: {exc}")
         return 1
