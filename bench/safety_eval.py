@@ -304,16 +304,26 @@ def _with_stream(moderator: Moderator, mode: str, window: int, overlap: int, fir
     return Moderator(changed, moderator.classifiers)
 
 
+def policy_weights(policy: SafetyPolicy) -> str:
+    """The encoder weights (int8 or float32) the policy's trained classifier runs, so a sweep or a
+    cross-validation scores the classifier the policy would serve."""
+    from safety.trained import classifier_options
+
+    config = policy.classifiers.get("embedding")
+    return classifier_options(config.options if config else {})["weights"]
+
+
 def sweep_layers(settings: Settings, train: list[Example], held_out: list[Example], rules) -> list[tuple]:
     """The trained classifier at each layer count: its own and the combined quality, and its latency."""
     from safety.encoder import SentenceEncoder
     from safety.trained import train_embedding_classifier
 
     policy = SafetyPolicy.load(settings.safety_policy)
+    weights = policy_weights(policy)
     rows = []
     prompts = [e for e in held_out if e.kind == "prompt"]
     for layers in tqdm((1, 2, 3, 6), desc="layers sweep", file=sys.stderr):
-        classifier = train_embedding_classifier(SentenceEncoder(layers=layers), train)
+        classifier = train_embedding_classifier(SentenceEncoder(layers=layers, weights=weights), train)
         moderator = Moderator(policy, {"rules": rules, "embedding": classifier})
         alone = score_layer(moderator, ("embedding",), prompts).overall
         both = score_layer(moderator, ("rules", "embedding"), prompts).overall
@@ -351,7 +361,7 @@ def cross_validate(settings: Settings, train: list[Example], k: int, layer_count
     rows = []
     with tqdm(total=len(layer_counts) * k, desc=f"{k}-fold cross-validation", file=sys.stderr) as progress:
         for layers in layer_counts:
-            encoder = SentenceEncoder(layers=layers)
+            encoder = SentenceEncoder(layers=layers, weights=policy_weights(policy))
             prompts, outputs = Counts(), Counts()
             for index, fold in enumerate(folds):
                 rest = [e for other, members in enumerate(folds) if other != index for e in members]
