@@ -357,11 +357,12 @@ def cross_validate(settings: Settings, train: list[Example], k: int, layer_count
     from safety.trained import train_embedding_classifier
 
     policy = SafetyPolicy.load(settings.safety_policy)
+    weights = policy_weights(policy)
     folds = folds_of(train, k)
     rows = []
     with tqdm(total=len(layer_counts) * k, desc=f"{k}-fold cross-validation", file=sys.stderr) as progress:
         for layers in layer_counts:
-            encoder = SentenceEncoder(layers=layers, weights=policy_weights(policy))
+            encoder = SentenceEncoder(layers=layers, weights=weights)
             prompts, outputs = Counts(), Counts()
             for index, fold in enumerate(folds):
                 rest = [e for other, members in enumerate(folds) if other != index for e in members]

@@ -141,7 +141,7 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
 
 def classifier_options(options: dict) -> dict:
     """``load_or_train``'s settings from a policy's ``[classifiers.embedding]`` table, with its defaults."""
-    return {"layers": int(options.get("layers", 1)), "max_tokens": int(options.get("max_tokens", 128)),
+    return {"layers": int(options.get("layers", 2)), "max_tokens": int(options.get("max_tokens", 128)),
             "weights": str(options.get("weights", "float32"))}
 
 
