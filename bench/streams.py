@@ -207,6 +207,7 @@ def run_publisher(redis_url: str, ids: list[str], seconds: float, start_at: floa
 
     from sluice import events
     from sluice.events import StreamEvent
+    from sluice.heap import freeze_startup_heap
     from workers.publisher import StreamPublisher
 
     publisher = StreamPublisher(redis.Redis.from_url(redis_url), replay_ttl_seconds=600, replay_max_events=2000)
@@ -216,6 +217,7 @@ def run_publisher(redis_url: str, ids: list[str], seconds: float, start_at: floa
     for i, rid in enumerate(random.Random(0).sample(ids, len(ids))):
         by_slot[i % slots].append(rid)
     seq = dict.fromkeys(ids, 0)
+    freeze_startup_heap("publisher")  # as a generation worker does once it is ready
     time.sleep(max(0.0, start_at - time.time()))
     began = time.monotonic()
     tick = 0

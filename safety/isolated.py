@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection
 from safety.classifier import Classifier, SafetyError
 from safety.coalesce import Coalescer
 from safety.verdict import Verdict
+from sluice.heap import freeze_startup_heap
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def _serve(connection: Connection, build: Callable[..., Classifier], options: di
     except Exception as exc:
         connection.send(("error", f"{type(exc).__name__}: {exc}"))
         return
+    freeze_startup_heap("classifier process")
     connection.send(("ready", str(getattr(classifier, "device", "cpu"))))
     while True:
         try:

@@ -29,6 +29,7 @@ from celery.signals import (
 )
 
 from sluice import events, metrics
+from sluice.heap import freeze_startup_heap
 from sluice.queues import (
     BILLING_QUEUE,
     ENQUEUED_AT_HEADER,
@@ -210,6 +211,13 @@ def _announce_consumed_queues(sender=None, **_) -> None:
         _presence = ConsumerPresence(redis_from_url(settings.redis_url), hostname, queues,
                                      settings.worker_heartbeat_seconds)
         _presence.start()
+
+
+@worker_ready.connect
+def _freeze_startup_heap(sender=None, **_) -> None:
+    """Everything made until the worker is ready (Celery, and a generation worker's engine) lives as long as
+    the process: leave it out of garbage collection (sluice/heap.py)."""
+    freeze_startup_heap(f"worker {getattr(sender, 'hostname', '')}".strip())
 
 
 @worker_shutting_down.connect

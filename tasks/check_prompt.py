@@ -16,6 +16,7 @@ from safety.policy import Decision
 from safety.prompt_check import check_prompt as classify_prompt
 from sluice import events
 from sluice.events import StreamEvent
+from sluice.heap import freeze_startup_heap
 from sluice.redis_client import redis_from_url
 from sluice.settings import get_settings
 from tasks.celery_app import app
@@ -42,7 +43,12 @@ def _moderation_log() -> ModerationLog:
 @worker_ready.connect
 def _load_classifiers(**_) -> None:
     """Load (and, the first time, train) the classifiers as the worker starts, not on its first request."""
-    threading.Thread(target=default_moderator, name="safety-warmup", daemon=True).start()
+    threading.Thread(target=_warm_up, name="safety-warmup", daemon=True).start()
+
+
+def _warm_up() -> None:
+    default_moderator()
+    freeze_startup_heap("safety classifiers")  # the loaded classifiers live as long as the worker
 
 
 @app.task(name="sluice.check_prompt", bind=True)
