@@ -28,6 +28,7 @@ with ``plumbing ttft p50/p99 ms: X / Y`` (the default policy's figures).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -520,18 +521,24 @@ def rules_only_policy(workdir: Path) -> Path:
     return path
 
 
+_GUESTS = itertools.count(1)
+
+
 def first_token_times(stack: Stack, count: int, label: str) -> list[float]:
     """Seconds from sending each POST to reading its first content chunk, one request at a time."""
     import http.client
 
-    body = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "Say hello"}], "max_tokens": 1,
-                       "temperature": 0, "stream": True})
+    def body() -> str:  # a new prompt each time: no prompt check is answered from a remembered verdict
+        return json.dumps({"model": MODEL, "messages": [{"role": "user", "content": f"Say hello to guest "
+                           f"{next(_GUESTS)}, who has just arrived"}], "max_tokens": 1, "temperature": 0,
+                           "stream": True})
+
     headers = {"Authorization": f"Bearer {stack.key}", "Content-Type": "application/json"}
     connection = http.client.HTTPConnection("127.0.0.1", stack.port, timeout=30)
     times = []
     for i in range(count):
         started = time.perf_counter()
-        connection.request("POST", "/v1/chat/completions", body=body, headers=headers)
+        connection.request("POST", "/v1/chat/completions", body=body(), headers=headers)
         response = connection.getresponse()
         if response.status != 200:
             raise RuntimeError(f"HTTP {response.status}: {response.read()[:300]!r}")

@@ -11,15 +11,19 @@ from safety.classifier import Classifier, SafetyError
 from safety.policy import MODERATION, Decision, SafetyPolicy
 from safety.rules import RulesClassifier
 from safety.verdict import Verdict
+from safety.verdict_memo import VerdictMemo
 from sluice.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
 
 class Moderator:
-    def __init__(self, policy: SafetyPolicy, classifiers: dict[str, Classifier]) -> None:
+    def __init__(self, policy: SafetyPolicy, classifiers: dict[str, Classifier],
+                 memos: dict[str, VerdictMemo] | None = None) -> None:
         self.policy = policy
         self.classifiers = classifiers
+        # Per classifier whose verdict depends on the text alone: the verdicts of short texts it gave.
+        self.memos = memos or {}
 
     def check(self, text: str, stage: str, context: str | None = None) -> Decision:
         """Run the classifiers the policy enables for ``stage`` and decide. A classifier that cannot give
@@ -28,8 +32,10 @@ class Moderator:
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):
                 continue
+            memo = self.memos.get(name)
             try:
-                verdicts[name] = classifier.classify(text, context)
+                verdicts[name] = (classifier.classify(text, context) if memo is None
+                                  else memo.verdict(text, classifier.classify))
             except SafetyError as exc:
                 log.warning("%s classifier gave no verdict: %s", name, exc)
         return self.policy.decide(stage, verdicts)
@@ -50,10 +56,12 @@ class Moderator:
 
 def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False) -> Moderator:
     """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
-    ``settings``. With ``isolate_trained`` the trained classifier runs in a child process of its own
-    (safety/isolated.py), on ``safety_device`` with ``safety_cpu_threads`` torch threads. Raises
-    SafetyError when one cannot be loaded."""
+    ``settings``; the trained one remembers its verdicts of texts up to ``remember_chars`` long
+    (safety/verdict_memo.py). With ``isolate_trained`` the trained classifier runs in a child process
+    of its own (safety/isolated.py), on ``safety_device`` with ``safety_cpu_threads`` torch threads.
+    Raises SafetyError when one cannot be loaded."""
     classifiers: dict[str, Classifier] = {}
+    memos: dict[str, VerdictMemo] = {}
     configs = policy.classifiers
     if "rules" in configs and configs["rules"].enabled:
         classifiers["rules"] = RulesClassifier(extra_patterns=configs["rules"].options.get("extra_patterns"))
@@ -69,10 +77,13 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
                                                          threads=settings.safety_cpu_threads)
         else:
             classifiers["embedding"] = load_classifier(**trained)
+        remember_chars = int(configs["embedding"].options.get("remember_chars", 32))
+        if remember_chars > 0:
+            memos["embedding"] = VerdictMemo(max_chars=remember_chars)
     if "judge" in configs and configs["judge"].enabled:
         options = configs["judge"].options
         classifiers["judge"] = StartedOnFirstUse("judge", lambda: start_judge(settings, options))
-    return Moderator(policy, classifiers)
+    return Moderator(policy, classifiers, memos)
 
 
 class StartedOnFirstUse(Classifier):

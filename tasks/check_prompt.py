@@ -19,7 +19,7 @@ from sluice.events import StreamEvent
 from sluice.heap import freeze_startup_heap
 from sluice.redis_client import redis_from_url
 from sluice.settings import get_settings
-from tasks.celery_app import app
+from tasks.celery_app import SluiceTask, app
 from workers.publisher import StreamPublisher
 
 log = logging.getLogger(__name__)
@@ -51,11 +51,21 @@ def _warm_up() -> None:
     freeze_startup_heap("safety classifiers")  # the loaded classifiers live as long as the worker
 
 
-@app.task(name="sluice.check_prompt", bind=True)
+class PromptCheckTask(SluiceTask):
+    """Records the prompt's decision once the task has succeeded: Celery sends the chain's generation task
+    first, so the record's database write is not part of the request's time to first token."""
+
+    def on_success(self, retval, task_id, args, kwargs) -> None:
+        decision = getattr(self.request, "prompt_decision", None)
+        if decision is not None:
+            _record(decision, args[0])
+
+
+@app.task(name="sluice.check_prompt", bind=True, base=PromptCheckTask)
 def check_prompt(self, job: dict) -> dict | None:
     """Pass ``job`` on to generation, or refuse it: then the chain stops here and the stream ends with a
     ``content_filter`` event (or, if the check itself cannot run, an ``error`` event: unchecked prompts
-    never reach the GPU). The decision is recorded once per request id."""
+    never reach the GPU). The decision is recorded once per request id, after the task."""
     try:
         decision = classify_prompt(job["prompt_text"])
     except SafetyError as exc:
@@ -64,8 +74,8 @@ def check_prompt(self, job: dict) -> dict | None:
         _publisher().publish_and_wait(StreamEvent(job["request_id"], 1, events.ERROR, {
             "finish_reason": "error", "message": f"the safety check is unavailable: {exc}"}))
         return None
+    self.request.prompt_decision = decision
     if not decision.blocked:
-        _record(decision, job)
         return job
     self.request.chain = None  # the generation task is never sent
     usage = {"prompt_tokens": len(job["prompt_token_ids"]), "completion_tokens": 0,
@@ -76,7 +86,6 @@ def check_prompt(self, job: dict) -> dict | None:
         "categories": list(decision.categories),
         "usage": usage,
     }))
-    _record(decision, job)
     return None
 
 

@@ -104,6 +104,17 @@ def test_a_silent_stream_ends_with_an_error_instead_of_hanging(publisher, relay)
     assert 0.9 < elapsed < 5
 
 
+def test_an_idle_publisher_sends_at_once_and_a_busy_one_queues_behind_it_in_order(publisher, client):
+    rid = new_request_id()
+    publisher.publish(token(rid, 1))
+    # Nothing was sent for a tick: the event went out from this thread, before publish returned.
+    assert client.xlen(events.replay_log_key(rid)) == 1
+    publisher.publish(token(rid, 2))  # within the tick: the flusher sends it
+    publisher.publish_and_wait(done(rid, 3))
+    logged = [StreamEvent.from_json(fields[b"e"]).seq for _, fields in client.xrange(events.replay_log_key(rid))]
+    assert logged == [1, 2, 3]
+
+
 def test_the_publisher_coalesces_many_streams_into_few_round_trips(publisher, relay):
     ids = [new_request_id() for _ in range(50)]
     before = publisher.flushes
