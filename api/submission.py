@@ -3,6 +3,7 @@ stream, and publish ``check_prompt | generate``."""
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import secrets
 import time
@@ -156,17 +157,6 @@ def submit_generation(
         raise
     created = int(time.time())
     stream_token = secrets.token_urlsafe(24)
-    meta_key = events.request_meta_key(request_id)
-    record = client.pipeline(transaction=False)
-    record.hset(meta_key, mapping={
-        "customer_id": owner.customer_id,
-        "api_key_id": owner.api_key_id,
-        "model": model,
-        "created": created,
-        "stream_token": stream_token,
-    })
-    record.expire(meta_key, settings.replay_ttl_seconds)
-    record.execute()
     job = {
         "request_id": request_id,
         "model": model,
@@ -183,6 +173,24 @@ def submit_generation(
         generation_chain(job).apply_async()
     except Exception:
         limits.release_unqueued(owner.customer_id, request_id)
+        raise
+    # Written once the chain is queued, while the prompt check runs: nobody asks for the stream before this
+    # function returns its id, and the write is not part of the request's time to first token.
+    meta_key = events.request_meta_key(request_id)
+    record = client.pipeline(transaction=False)
+    record.hset(meta_key, mapping={
+        "customer_id": owner.customer_id,
+        "api_key_id": owner.api_key_id,
+        "model": model,
+        "created": created,
+        "stream_token": stream_token,
+    })
+    record.expire(meta_key, settings.replay_ttl_seconds)
+    try:
+        record.execute()
+    except redis.RedisError:
+        with contextlib.suppress(redis.RedisError):  # best effort: with no owner recorded, nobody could read it
+            cancel(client, settings, request_id)
         raise
     return Submission(request_id, owner.customer_id, model, created, len(prompt_ids), stream_token)
 
