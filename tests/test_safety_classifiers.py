@@ -187,6 +187,16 @@ def test_the_trained_classifier_is_trained_once_then_loaded_from_its_cache(tmp_p
     assert first.classify(padded).scores["self-harm"] > first.classify(padded[:400]).scores["self-harm"]
 
 
+def test_the_encoder_chunks_every_token_of_a_text_as_its_tokenizer_reads_it(moderator):
+    encoder = moderator.classifiers["embedding"].encoder
+    cls, sep = encoder.tokenizer.cls_token_id, encoder.tokenizer.sep_token_id
+    for text in ("Say hello", "naïve café in 東京 🙂", "The weather was mild. " * 200, *LOOKALIKES):
+        chunks = encoder.chunk_ids(text)
+        assert all(ids[0] == cls and ids[-1] == sep and len(ids) <= encoder.max_tokens for ids in chunks)
+        assert [i for ids in chunks for i in ids[1:-1]] == encoder.tokenizer(text, add_special_tokens=False,
+                                                                            truncation=False)["input_ids"]
+
+
 def test_the_encoder_computes_what_the_models_own_forward_computes():
     import torch
 
