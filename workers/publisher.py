@@ -2,8 +2,8 @@
 
 At most one round trip per ``tick_seconds`` carries everything waiting: a busy publisher lets the tokens
 of all its streams gather for a tick and share a single script call, not one round trip per token per
-stream. An idle one (nothing sent for a tick, nothing waiting or being sent) sends an event from the
-caller's thread at once: handing it to the flusher thread cost a thread switch, about 0.6 ms of the
+stream. An idle one (nothing published or sent for a tick) sends an event from the caller's thread at
+once: handing it to the flusher thread cost a thread switch, about 0.6 ms of the
 first token's way on the 2-core test machine. Everything else goes through the flusher thread, so a
 caller waits at most for its own single round trip, never behind a tick or a retry. Terminal events are
 confirmed (the caller waits until Redis has them).
@@ -64,6 +64,7 @@ class StreamPublisher:
         self._wakeup = threading.Condition()
         self._sending = False  # a batch is on its way (from the flusher or a caller); one at a time keeps order
         self._last_flush = 0.0
+        self._last_publish = 0.0
         self._running = True
         self.flushes = 0
         self.events_sent = 0
@@ -91,8 +92,12 @@ class StreamPublisher:
     def _enqueue(self, event: StreamEvent, sent: threading.Event | None) -> None:
         with self._wakeup:
             self._pending.append((event, sent))
+            now = time.monotonic()
+            # Idle: nothing published, sent or waiting for a tick. A busy worker's events always find one
+            # published within the tick, so they share the flusher's round trips.
             idle = (len(self._pending) == 1 and not self._sending and self._running
-                    and time.monotonic() - self._last_flush >= self._tick)
+                    and now - max(self._last_flush, self._last_publish) >= self._tick)
+            self._last_publish = now
             if not idle:
                 self._wakeup.notify_all()
                 return
