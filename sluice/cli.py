@@ -7,10 +7,13 @@ import logging
 import os
 import secrets
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sluice.settings import get_settings
+
+log = logging.getLogger("sluice.cli")
 
 
 def _say(message: str) -> None:
@@ -106,10 +109,15 @@ def cmd_worker(args: argparse.Namespace) -> int:
         from workers.runtime import start_runtime
 
         isolate_trained_classifier()  # the stream check's torch threads must not take the engine's cores
+        # The stream check's classifier process starts while the engine loads; the worker takes no task
+        # before both are ready, or its first streams would wait seconds on the check with tokens held back.
+        stream_check = threading.Thread(target=_load_stream_check, name="stream-check-load", daemon=True)
+        stream_check.start()
 
         _say(f"loading the {settings.engine} engine for {settings.served_model_name}")
         runtime = start_runtime(settings)
         attach_generation_runtime(runtime)
+        stream_check.join()
         # Listed in priority order: a free slot takes an interactive task before any batch task.
         queues = [generation_queue(settings.served_model_name), generation_queue(settings.served_model_name, "batch")]
         argv = ["worker", "-Q", ",".join(queues), "-P", "threads", "-c", str(settings.max_num_seqs),
@@ -123,6 +131,17 @@ def cmd_worker(args: argparse.Namespace) -> int:
     app.worker_main(argv + ["--loglevel", "INFO", "--prefetch-multiplier", "1", "--without-gossip",
                             "--without-mingle"])
     return 0
+
+
+def _load_stream_check() -> None:
+    from safety.classifier import SafetyError
+    from safety.moderator import default_moderator
+
+    _say("loading the streaming safety check")
+    try:
+        default_moderator()
+    except SafetyError as exc:  # the worker still starts: each stream's check then ends it with an error event
+        log.error("the streaming safety check could not load: %s", exc)
 
 
 def cmd_beat(args: argparse.Namespace) -> int:

@@ -267,6 +267,7 @@ def attach_generation_runtime(runtime: WorkerRuntime) -> None:
 
     def on_ready(sender=None, **_) -> None:
         consumers[:] = [sender]
+        runtime.announce()
 
     set_task_gate(_GenerationGate(runtime))
     runtime.on_batch_saturation = on_batch_saturation

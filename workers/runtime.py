@@ -74,6 +74,10 @@ class WorkerRuntime:
         self.engine.start()
         self._export_engine_gauges()
         threading.Thread(target=self._listen_for_cancels, name="cancel-listener", daemon=True).start()
+
+    def announce(self) -> None:
+        """Join the model's live workers (and stay there by heartbeat): called once this worker takes tasks,
+        so the gateway's readiness and its 503 for an unserved model count only workers that can serve."""
         threading.Thread(target=self._announce_presence, name="presence", daemon=True).start()
 
     def stop(self) -> None:
