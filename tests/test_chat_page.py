@@ -50,8 +50,9 @@ def test_the_reply_appears_word_by_word_in_the_browser(stack):
                 };
             """)
             page.goto(f"{stack.base_url}/#key={stack.key}")
-            # At temperature 1 a benign reply now and then trips the streaming safety check (1 of 80 replies
-            # to this prompt on 2026-12-03); the page then says so, and the person asks again.
+            # At temperature 1 a reply now and then drifts far enough to trip the streaming safety check (1 of
+            # 80 and 1 of 160 replies to this prompt on 2026-12-03; the second had wandered into "draw a pump
+            # gun"). The page then says so, and the person asks again.
             for _ in range(3):
                 page.evaluate("window.replyGrowth = []")
                 page.fill("#prompt", PROMPT)
