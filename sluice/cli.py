@@ -17,7 +17,8 @@ log = logging.getLogger("sluice.cli")
 
 
 def _say(message: str) -> None:
-    print(f"[sluice] {message}", file=sys.stderr, flush=True)
+    sys.stderr.write(f"[sluice] {message}\n")  # one write: lines from two threads never interleave
+    sys.stderr.flush()
 
 
 def cmd_prepare_model(args: argparse.Namespace) -> int:

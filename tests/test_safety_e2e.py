@@ -330,3 +330,11 @@ def test_the_moderation_record_keeps_a_digest_not_the_text_under_the_default_pol
                                                                   text=HARMFUL["hate"])
     [record] = moderation_records(safety_stack, "req-digest")
     assert record.excerpt is None and record.text_chars == len(HARMFUL["hate"])
+
+
+def test_the_generation_worker_counts_as_live_only_once_its_stream_check_is_loaded(safety_stack):
+    # Before, a worker joined while its classifier process was still starting, and its first streams
+    # waited seconds on their first window's check.
+    log = safety_stack.log("gpu")
+    assert "classifier runs in process" in log and "joined the live workers of" in log, log[-3000:]
+    assert log.index("classifier runs in process") < log.index("joined the live workers of")

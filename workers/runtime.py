@@ -207,6 +207,7 @@ class WorkerRuntime:
         registry = events.worker_registry_key(self.model_name)
         key = events.worker_stats_key(self.model_name, self.worker_id)
         interval = self.settings.worker_heartbeat_seconds
+        joined = False
         while not self._stopping.is_set():
             try:
                 stats = self.engine.stats()
@@ -217,6 +218,9 @@ class WorkerRuntime:
                     pipe.zadd(registry, {self.worker_id: time.time() + interval * 3})
                     pipe.zremrangebyscore(registry, "-inf", time.time())
                     pipe.execute()
+                if not joined:
+                    joined = True
+                    log.info("joined the live workers of %s as %s", self.model_name, self.worker_id)
                 pipe.hset(key, mapping={
                     "model": self.model_name,
                     "max_model_len": self.max_model_len,
