@@ -69,6 +69,7 @@ class WorkerRuntime:
         self._batch_saturated = False
         self._draining = threading.Event()
         self._presence_lock = threading.Lock()
+        self._announcing = False
 
     def start(self) -> None:
         self.engine.start()
@@ -77,7 +78,12 @@ class WorkerRuntime:
 
     def announce(self) -> None:
         """Join the model's live workers (and stay there by heartbeat): called once this worker takes tasks,
-        so the gateway's readiness and its 503 for an unserved model count only workers that can serve."""
+        so the gateway's readiness and its 503 for an unserved model count only workers that can serve.
+        Later calls do nothing."""
+        with self._presence_lock:
+            if self._announcing:
+                return
+            self._announcing = True
         threading.Thread(target=self._announce_presence, name="presence", daemon=True).start()
 
     def stop(self) -> None:
