@@ -236,7 +236,10 @@ def test_the_gateway_relays_every_stream_over_one_redis_connection(streams_stack
 def test_a_redis_restart_mid_stream_resumes_the_stream_or_ends_it_with_an_error(streams_stack):
     stack = streams_stack
     live_generation_worker(stack)
+    began = time.monotonic()
     uninterrupted = StreamReader(stack.chat(STORY, max_tokens=160)).read()
+    # How long this answer takes on this machine (38 s in a loaded fresh-clone run of 2026-12-03).
+    answer_seconds = time.monotonic() - began
     assert uninterrupted.finish_reason in {"length", "stop"}
     expected = "".join(uninterrupted.texts)
 
@@ -261,7 +264,8 @@ def test_a_redis_restart_mid_stream_resumes_the_stream_or_ends_it_with_an_error(
             stack.start_redis(port)
             restarted = time.monotonic()
     assert restarted is not None and done
-    assert time.monotonic() - restarted < SILENCE_SECONDS + 30
+    # Ended (resumed or with an error) within the answer's own time plus the silence bound: never a hang.
+    assert time.monotonic() - restarted < answer_seconds + SILENCE_SECONDS + 30
     text = "".join(texts)
     print(f"redis restart after 5 tokens: {'clean error' if errors else 'resumed'}, {len(texts)} tokens")
     if errors:  # a clean error: one error, no finish reason, and only tokens of the real answer before it
