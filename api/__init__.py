@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from flask import Flask
 
@@ -12,9 +13,11 @@ from api.gateway import Gateway
 from api.limits import TenantLimiter
 from api.relay import StreamRelay
 from api.submission import ModelCatalog
-from billing.db import engine_for
+from safety.moderator import OnFirstUse, moderator_from_settings
+from sluice.db import engine_for
 from sluice.redis_client import redis_from_url
 from sluice.settings import Settings, get_settings
+from workers.guard import start_guard_model
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -26,8 +29,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     client = redis_from_url(settings.redis_url)
     engine_for(settings.resolved_database_url)  # creates the tables before the first request
-    relay = StreamRelay("streams", __name__)
-    relay.bind(client)
+    relay = StreamRelay(client)
     app.extensions["sluice"] = Gateway(
         settings=settings,
         redis=client,
@@ -35,6 +37,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         keys=KeyCache(settings.resolved_database_url, client, settings.key_cache_seconds),
         relay=relay,
         limits=TenantLimiter(client, settings),
+        moderator=OnFirstUse(partial(moderator_from_settings, settings,
+                                     guard_model=partial(start_guard_model, settings))),
     )
 
     from api import admin, health, metrics, moderations, openai, openapi, pages, prompts, usage

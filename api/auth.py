@@ -11,20 +11,11 @@ import redis
 from flask import current_app, request
 
 from api.errors import AuthenticationFailed, PermissionDenied
-from billing.keys import KeyOwner, find_key_owner, hash_key
+from tenants.keys import KEYS_EPOCH_KEY, KeyOwner, find_key_owner, hash_key
 
 log = logging.getLogger(__name__)
 
-# Bumped whenever a key or a limit changes (created, revoked, limits set): every gateway process reads it
-# on each lookup and drops its cache when it moved, so a revocation holds at once across processes.
-KEYS_EPOCH_KEY = "sluice:keys:epoch"
 _MAX_ENTRIES = 10_000
-
-
-def announce_key_change(client: redis.Redis) -> None:
-    """Tell every gateway process that keys or limits changed. Raises redis.RedisError if Redis is down
-    (the processes then notice within ``key_cache_seconds``)."""
-    client.incr(KEYS_EPOCH_KEY)
 
 
 class KeyCache:

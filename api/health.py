@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify
 from sqlalchemy import text
 
 from api.openai import gateway
-from billing.db import engine_for
+from sluice.db import engine_for
 
 bp = Blueprint("health", __name__)
 

@@ -31,11 +31,11 @@ from datetime import UTC, datetime
 import redis
 
 from api.errors import QuotaExceeded, RateLimitExceeded
-from billing.keys import KeyOwner, Limits
 from billing.ledger import UsageLedger
-from sluice import events
-from sluice.events import StreamEvent
 from sluice.settings import Settings
+from sluice.streams import events
+from sluice.streams.events import StreamEvent
+from tenants.keys import KeyOwner, Limits
 
 log = logging.getLogger(__name__)
 

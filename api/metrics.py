@@ -26,9 +26,9 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from billing.db import session_scope
 from billing.models import PENDING, OutboxEvent, UsageRecord
 from sluice import metrics
+from sluice.db import session_scope
 from sluice.queues import known_queues, queue_stats
 
 log = logging.getLogger(__name__)

@@ -12,11 +12,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from api.auth import require_owner
 from api.errors import InvalidRequest, ServiceUnavailable
 from api.openai import gateway, parse_body
-from safety.audit import ModerationLog
 from safety.classifier import SafetyError
-from safety.moderator import default_moderator
 from safety.policy import MODERATION, Decision
-from sluice.events import new_request_id
+from sluice.streams.events import new_request_id
 
 bp = Blueprint("moderations", __name__, url_prefix="/v1")
 log = logging.getLogger(__name__)
@@ -56,7 +54,7 @@ def create_moderation():
     if any(len(text) > MAX_INPUT_CHARS for text in texts):
         raise InvalidRequest(f"Each input must be at most {MAX_INPUT_CHARS} characters.", param="input")
     try:
-        moderator = default_moderator()
+        moderator = gateway().moderator()
         decisions = moderator.check_many(texts, MODERATION)
     except SafetyError as exc:
         log.exception("moderation unavailable")
@@ -73,9 +71,9 @@ def create_moderation():
 
 
 def _record(moderator, decisions: list[Decision], texts: list[str], request_id: str, customer_id: int) -> None:
-    audit = ModerationLog(gateway().settings.resolved_database_url, moderator.policy.audit)
     try:
         for item, (decision, text) in enumerate(zip(decisions, texts, strict=True)):
-            audit.record(decision, request_id=request_id, text=text, customer_id=customer_id, item=item)
+            moderator.audit_log.record(decision, request_id=request_id, text=text, customer_id=customer_id,
+                                       item=item)
     except SQLAlchemyError:  # the answer does not depend on the audit write; its loss is logged
         log.exception("could not record moderation decisions of %s", request_id)

@@ -12,13 +12,14 @@ from pydantic import BaseModel, ValidationError
 
 from api import protocol
 from api.auth import require_owner
-from api.direct_writer import DirectWriter
 from api.errors import ContentPolicyViolation, GenerationFailed, InvalidRequest, PayloadTooLarge
 from api.gateway import Gateway
-from api.relay import HEARTBEAT, SSE_HEADERS, SSE_HEARTBEAT, sse_data
 from api.submission import Submission, cancel, request_priority, submit_generation
-from sluice import events
-from sluice.events import StreamEvent, new_request_id
+from sluice.streams import events
+from sluice.streams.direct_writer import DirectWriter
+from sluice.streams.events import StreamEvent, new_request_id
+from sluice.streams.hub import HEARTBEAT
+from sluice.streams.sse import SSE_HEADERS, SSE_HEARTBEAT, sse_data
 
 log = logging.getLogger(__name__)
 

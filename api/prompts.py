@@ -11,14 +11,15 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from api import protocol
 from api.auth import optional_owner, require_owner
-from api.direct_writer import DirectWriter
 from api.errors import InvalidRequest, NotFound
 from api.gateway import Gateway
 from api.openai import gateway, parse_body
-from api.relay import HEARTBEAT, SSE_HEADERS, SSE_HEARTBEAT, sse_message
 from api.submission import cancel, may_read, request_priority, stream_owner, submit_generation
-from sluice import events
-from sluice.events import StreamEvent, new_request_id
+from sluice.streams import events
+from sluice.streams.direct_writer import DirectWriter
+from sluice.streams.events import StreamEvent, new_request_id
+from sluice.streams.hub import HEARTBEAT
+from sluice.streams.sse import SSE_HEADERS, SSE_HEARTBEAT, sse_message
 
 log = logging.getLogger(__name__)
 

@@ -445,7 +445,7 @@ def _unix(moment: datetime | None) -> int | None:
 
 
 def admin_customers(customers: list) -> dict:
-    """``billing.keys.CustomerInfo`` rows as the admin listing."""
+    """``tenants.keys.CustomerInfo`` rows as the admin listing."""
     return AdminList(data=[AdminCustomer(
         id=c.id, name=c.name, stripe_customer_id=c.stripe_customer_id, created_at=_unix(c.created_at),
         active_keys=c.active_keys, limits=LimitValues(**c.limits.as_dict()),
@@ -453,7 +453,7 @@ def admin_customers(customers: list) -> dict:
 
 
 def admin_keys(keys: list) -> dict:
-    """``billing.keys.KeyInfo`` rows as the admin listing."""
+    """``tenants.keys.KeyInfo`` rows as the admin listing."""
     return AdminList(data=[AdminKey(
         id=k.id, customer_id=k.customer_id, customer=k.customer, prefix=k.prefix, name=k.name, role=k.role,
         created_at=_unix(k.created_at), revoked_at=_unix(k.revoked_at), limits=LimitValues(**k.limits.as_dict()),

@@ -23,12 +23,13 @@ from api.errors import (
 )
 from api.limits import TenantLimiter
 from api.protocol import ChatMessage, SamplingFields
-from billing.keys import KeyOwner
-from sluice import events
+from sluice.job import GenerationJob
 from sluice.metrics import record_rejection
 from sluice.model_files import context_length
 from sluice.queues import INTERACTIVE, PRIORITIES
 from sluice.settings import Settings
+from sluice.streams import events
+from tenants.keys import KeyOwner
 
 PRIORITY_HEADER = "X-Sluice-Priority"
 
@@ -157,18 +158,18 @@ def submit_generation(
         raise
     created = int(time.time())
     stream_token = secrets.token_urlsafe(24)
-    job = {
-        "request_id": request_id,
-        "model": model,
-        "prompt_token_ids": prompt_ids,
-        "prompt_text": prompt_text,
-        "sampling": body.sampling(max_tokens),
-        "customer_id": owner.customer_id,
-        "api_key_id": owner.api_key_id,
-        "created": created,
-        "priority": priority,
-        "submitted_at": time.time(),  # latency metrics count from here
-    }
+    job = GenerationJob(
+        request_id=request_id,
+        model=model,
+        prompt_token_ids=prompt_ids,
+        prompt_text=prompt_text,
+        sampling=body.sampling(max_tokens),
+        customer_id=owner.customer_id,
+        api_key_id=owner.api_key_id,
+        created=created,
+        priority=priority,
+        submitted_at=time.time(),
+    )
     try:
         generation_chain(job).apply_async()
     except Exception:

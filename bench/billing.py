@@ -42,13 +42,13 @@ from tqdm import tqdm
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from billing.db import dispose_engines, session_scope  # noqa: E402
-from billing.keys import link_stripe_customer  # noqa: E402
+from billing.customers import link_stripe_customer  # noqa: E402
 from billing.ledger import Usage, UsageLedger  # noqa: E402
 from billing.models import REPORTED, MeterWindow, OutboxEvent, UsageRecord  # noqa: E402
 from billing.reconcile import reconcile  # noqa: E402
 from billing.reporter import MeterReporter, outbox_counts  # noqa: E402
 from billing.windows import OutboxSettings, close_usage_windows  # noqa: E402
+from sluice.db import dispose_engines, session_scope  # noqa: E402
 from sluice.settings import Settings  # noqa: E402
 
 ADMIN_URL = os.environ.get("SLUICE_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -280,7 +280,7 @@ def kill_a_reporter_mid_batch(url: str, settings: Settings, stripe: FakeStripePr
     # A fault would end its single pass early (and the process with it) before it could be caught.
     stripe.set_faults(**{name: 0.0 for name in FAULTS if name != "hold_seconds"})
     before = stripe.state()["stats"].get("accepted", 0)
-    victim = subprocess.Popen([sys.executable, "-m", "sluice.cli", "billing", "report"], cwd=REPO, env=env,
+    victim = subprocess.Popen([sys.executable, "-m", "cli.main", "billing", "report"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and victim.poll() is None and not (

@@ -221,10 +221,11 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
     import redis
     from transformers import AutoTokenizer
 
-    from sluice import events
-    from sluice.launcher import redis_server_binary, start_embedded_redis
+    from cli.launcher import redis_server_binary, start_embedded_redis
+    from sluice.job import GenerationJob
+    from sluice.streams import events
+    from sluice.streams.publisher import StreamPublisher
     from workers.generation import run_generation
-    from workers.publisher import StreamPublisher
     from workers.runtime import create_engine
 
     if redis_server_binary() is None:
@@ -257,8 +258,9 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
         pubsub = client.pubsub(ignore_subscribe_messages=True)
         pubsub.subscribe(events.channel_name(request_id))
         pubsub.get_message(timeout=1.0)
-        job = {"request_id": request_id, "model": settings.served_model_name, "prompt_token_ids": prompt_ids,
-               "prompt_text": TTFT_PROMPT, "sampling": {"max_tokens": max_tokens, "temperature": 0}, "customer_id": 0}
+        job = GenerationJob(request_id=request_id, model=settings.served_model_name, prompt_token_ids=prompt_ids,
+                            prompt_text=TTFT_PROMPT, sampling={"max_tokens": max_tokens, "temperature": 0},
+                            customer_id=0)
         first = rate = None
         started = time.monotonic()
         worker = threading.Thread(target=run_generation, kwargs=dict(
@@ -379,11 +381,13 @@ def cross_validate(settings: Settings, train: list[Example], k: int, layer_count
 
 def judge_quality(settings: Settings, examples: list[Example], limit: int) -> tuple[Counts, list[float]]:
     """The LLM judge with the default model on the first ``limit`` held-out examples of each class."""
-    from safety.moderator import start_judge
+    from safety.judge import GuardModelJudge
+    from workers.guard import start_guard_model
 
     harmful = [e for e in examples if e.harmful][: limit // 2]
     benign = [e for e in examples if not e.harmful][: limit - len(harmful)]
-    judge = start_judge(settings, {"max_tokens": 12})
+    guard_model = start_guard_model(settings, {"max_tokens": 12})
+    judge = GuardModelJudge(guard_model)
     counts, seconds = Counts(), []
     try:
         for example in tqdm(harmful + benign, desc="LLM judge", file=sys.stderr):
@@ -392,7 +396,7 @@ def judge_quality(settings: Settings, examples: list[Example], limit: int) -> tu
             seconds.append(time.perf_counter() - started)
             counts.add(example.harmful, verdict.flagged)
     finally:
-        judge.engine.shutdown()
+        guard_model.shutdown()
     return counts, seconds
 
 

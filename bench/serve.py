@@ -337,10 +337,10 @@ class LocalStack:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self, timeout: float) -> None:
-        from sluice.launcher import start_embedded_redis
+        from cli.launcher import start_embedded_redis
 
         self.redis = start_embedded_redis(self.env["SLUICE_REDIS_URL"], self.data / "redis")
-        cli = [sys.executable, "-m", "sluice.cli"]
+        cli = [sys.executable, "-m", "cli.main"]
         subprocess.run(cli + ["dev-key"], env=self.env, check=True, capture_output=True, cwd=REPO)
         for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), ("safety", ["worker", "safety"])):
             log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)

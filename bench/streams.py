@@ -80,7 +80,7 @@ class Stack:
     """A private Redis plus whichever Sluice processes a part needs, all stopped on close."""
 
     def __init__(self, workdir: Path, model_path: Path) -> None:
-        from sluice.launcher import redis_server_binary
+        from cli.launcher import redis_server_binary
 
         self.workdir = workdir
         self.processes: dict[str, subprocess.Popen] = {}
@@ -187,7 +187,7 @@ class Stack:
 
 def create_streams(stack: Stack, count: int) -> list[tuple[str, str]]:
     """``count`` request ids with their stream tokens, recorded the way the gateway records a submission."""
-    from sluice import events
+    from sluice.streams import events
 
     client = stack.redis()
     pipe = client.pipeline(transaction=False)
@@ -206,10 +206,10 @@ def run_publisher(redis_url: str, ids: list[str], seconds: float, start_at: floa
     """Each stream gets a token every 1/20 s (phases spread evenly) for ``seconds``, then ``done``."""
     import redis
 
-    from sluice import events
-    from sluice.events import StreamEvent
     from sluice.heap import freeze_startup_heap
-    from workers.publisher import StreamPublisher
+    from sluice.streams import events
+    from sluice.streams.events import StreamEvent
+    from sluice.streams.publisher import StreamPublisher
 
     publisher = StreamPublisher(redis.Redis.from_url(redis_url), replay_ttl_seconds=600, replay_max_events=2000)
     period = 1.0 / TOKENS_PER_SECOND
@@ -470,8 +470,7 @@ def run_echo_worker() -> int:
 
     from transformers import AutoTokenizer
 
-    import workers.runtime
-    from sluice.cli import main
+    from cli.main import serve_generation
     from sluice.settings import get_settings
     from workers.engine import Engine, EngineStats
     from workers.request import EngineOutput, GenerationRequest
@@ -507,8 +506,7 @@ def run_echo_worker() -> int:
         def eos_token_ids(self) -> set[int]:
             return set()
 
-    workers.runtime.create_engine = lambda settings, max_model_len: InstantEngine()
-    return main(["worker", "gpu"])
+    return serve_generation(get_settings(), engine_factory=lambda settings, max_model_len: InstantEngine())
 
 
 def rules_only_policy(workdir: Path) -> Path:

@@ -125,19 +125,20 @@ def make_engine(step_seconds: float, token_ids: list[int]):
 
 def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, client, token_ids) -> dict:
     import workers.generation as generation
+    from sluice.job import GenerationJob
+    from sluice.streams.publisher import StreamPublisher
     from workers import engine as engine_module
-    from workers.publisher import StreamPublisher
 
     jobs: queue.Queue = queue.Queue()
     for _ in range(args.requests):
-        jobs.put({"request_id": f"bench-{uuid.uuid4().hex}", "model": "bench", "priority": "interactive",
-                  "prompt_token_ids": token_ids[:16], "prompt_text": "Tell me about the river and the town.",
-                  "sampling": {"max_tokens": args.tokens, "temperature": 0.0}})
+        jobs.put(GenerationJob(request_id=f"bench-{uuid.uuid4().hex}", model="bench",
+                               prompt_token_ids=token_ids[:16], prompt_text="Tell me about the river and the town.",
+                               sampling={"max_tokens": args.tokens, "temperature": 0.0}))
     results, durations, checks = [], [], []
     lock = threading.Lock()
     original_merge, original_start = engine_module.RequestOutputs._merge_waiting, generation.start_stream_check
 
-    def counting_start(prompt, moderator=None):
+    def counting_start(prompt, moderator):
         check = original_start(prompt, moderator)
         with lock:
             checks.append(check)  # to count its windows at the end
@@ -208,15 +209,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from transformers import AutoTokenizer
 
-    from safety.moderator import default_moderator, isolate_trained_classifier
+    from cli.assembly import build_moderator_for
     from sluice.redis_client import redis_from_url
     from sluice.settings import get_settings
 
     settings = get_settings()
     tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
     token_ids = tokenizer.encode(PASSAGE * 4)
-    isolate_trained_classifier()
-    moderator = default_moderator()
+    moderator = build_moderator_for(settings, isolate_trained=True)  # as a generation worker runs it
     if set(moderator.classifiers) != expected:  # the packaged policy's layout changed under the edit above
         raise SystemExit(f"policy {args.policy}: classifiers {sorted(moderator.classifiers)}, wanted {sorted(expected)}")
     moderator.check("warm up", "output", context="")

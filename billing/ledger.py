@@ -16,8 +16,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from billing.db import autocommit_engine_for, engine_for, session_scope
-from billing.models import ERROR, OUTCOMES, ApiKey, UsageRecord
+from billing.models import ERROR, OUTCOMES, UsageRecord
+from sluice.db import autocommit_engine_for, engine_for, session_scope
+from tenants.models import ApiKey
 
 GROUPINGS = ("model", "key", "day")
 

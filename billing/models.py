@@ -1,14 +1,14 @@
-"""Tables: customers, their API keys (hashed), the usage ledger (one row per request), the windows it is
-aggregated into, and the outbox of Stripe meter events. Alembic migrations (billing/migrations) build them."""
+"""Billing's tables: the usage ledger (one row per request), the windows it is aggregated into, the outbox
+of Stripe meter events and the billing jobs' lock rows. The migrations in sluice/migrations build them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from billing.db import Base
+from sluice.db import Base, utcnow
 
 # Outcomes of a request, as the ledger records them.
 COMPLETED = "completed"
@@ -22,42 +22,6 @@ PENDING = "pending"  # waiting to be sent (again, after next_attempt_at)
 REPORTED = "reported"  # Stripe holds it
 LEDGER_ONLY = "ledger_only"  # written while no Stripe key was configured; never sent
 NEEDS_ATTENTION = "needs_attention"  # Stripe cannot take it (too old, refused): an operator decides
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class Customer(Base):
-    __tablename__ = "customers"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    stripe_customer_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    # Tenant limits (api/limits.py): NULL takes the default from the settings, 0 means no limit.
-    rpm_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    tpm_limit: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    stream_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    monthly_token_budget: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-
-
-class ApiKey(Base):
-    __tablename__ = "api_keys"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    prefix: Mapped[str] = mapped_column(String(16))
-    role: Mapped[str] = mapped_column(String(16), default="user")
-    name: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    # The key's own limits, within its customer's (NULL or 0: none of its own).
-    rpm_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    tpm_limit: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    stream_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    monthly_token_budget: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class UsageRecord(Base):

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from billing import stripe_meters
-from billing.db import session_scope
-from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, PENDING, Customer, OutboxEvent, UsageRecord
+from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, PENDING, OutboxEvent, UsageRecord
 from billing.windows import INPUT, OUTPUT
+from sluice.db import session_scope
 from sluice.settings import Settings
+from tenants.models import Customer
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import bindparam, func, or_, select, update
 
 from billing import stripe_meters
-from billing.db import lock_job, session_scope
-from billing.models import NEEDS_ATTENTION, PENDING, REPORTED, Customer, OutboxEvent
+from billing.jobs import lock_job
+from billing.models import NEEDS_ATTENTION, PENDING, REPORTED, OutboxEvent
 from billing.stripe_meters import Delivery, MeterEventToSend, SendResult
+from sluice.db import session_scope
 from sluice.settings import Settings
+from tenants.models import Customer
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
-from billing.db import lock_job, session_scope
+from billing.jobs import lock_job
 from billing.models import LEDGER_ONLY, PENDING, MeterWindow, OutboxEvent, UsageRecord
+from sluice.db import session_scope
 from sluice.settings import Settings
 
 CLOSE_JOB = "close_usage_windows"

@@ -10,10 +10,10 @@ from sqlalchemy import Engine, Insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
-from billing.db import autocommit_engine_for, session_scope
 from safety.models import ModerationRecord
 from safety.policy import BLOCK, FLAG, AuditConfig, Decision
 from safety.rules import personal_data
+from sluice.db import autocommit_engine_for, session_scope
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The LLM judge: asks a guard model, through the engine interface, whether a prompt or an answer is
+"""The LLM judge: asks a guard model (served by an engine that its process's assembly starts) whether a prompt or an answer is
 unsafe, with a Llama Guard style prompt (numbered categories, the conversation, 'safe' or 'unsafe' and
 the violated codes). For deployments that serve a guard model; off by default (policy ``judge``)."""
 
@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import logging
 import re
-import time
-import uuid
 from dataclasses import dataclass
+from typing import Protocol
 
-from safety.classifier import Classifier, SafetyError
+from safety.classifier import Classifier
 from safety.verdict import CATEGORIES, Verdict
-from workers.engine import Engine, EngineError
-from workers.request import GenerationRequest, SamplingParams
 
 log = logging.getLogger(__name__)
 
@@ -82,51 +79,25 @@ def parse_guard_answer(answer: str, categories: tuple[str, ...] = CATEGORIES) ->
     return Verdict(True, {c: 1.0 if c in tripped else 0.0 for c in categories}, tuple(tripped))
 
 
+class GuardModel(Protocol):
+    """A guard model's answer to one instruction (a user message), short and greedy. Raises SafetyError
+    when the model cannot answer (it failed, or took too long)."""
+
+    def __call__(self, instruction: str) -> str: ...
+
+
 class GuardModelJudge(Classifier):
-    """Asks a guard model served by ``engine`` (greedy, a few tokens) and parses its answer."""
+    """Asks ``guard_model`` with the guard prompt and parses its answer."""
 
     name = "judge"
 
-    def __init__(self, engine: Engine, tokenizer, *, categories: tuple[str, ...] = CATEGORIES,
-                 max_tokens: int = 12, timeout: float = 60.0) -> None:
-        self.engine = engine
-        self.tokenizer = tokenizer
+    def __init__(self, guard_model: GuardModel, *, categories: tuple[str, ...] = CATEGORIES) -> None:
+        self.guard_model = guard_model
         self.categories = categories
-        self.max_tokens = max_tokens
-        self.timeout = timeout
-
-    def prompt_token_ids(self, text: str, context: str | None = None) -> list[int]:
-        """The guard prompt as token ids, in the model's chat format when it has one."""
-        prompt = build_guard_prompt(text, context, self.categories)
-        if getattr(self.tokenizer, "chat_template", None):
-            return list(self.tokenizer.apply_chat_template(
-                [{"role": "user", "content": prompt}], add_generation_prompt=True, tokenize=True, return_dict=False
-            ))
-        return list(self.tokenizer.encode(prompt))
 
     def assess(self, text: str, context: str | None = None) -> JudgeAnswer:
-        """Ask the guard model. Raises SafetyError if the engine refuses or fails, or the answer takes
-        longer than ``timeout`` seconds (the request is aborted then)."""
-        request = GenerationRequest(
-            request_id=f"judge-{uuid.uuid4().hex}",
-            prompt_token_ids=self.prompt_token_ids(text, context),
-            sampling=SamplingParams(max_tokens=self.max_tokens, temperature=0.0),
-        )
-        deadline = time.monotonic() + self.timeout
-        try:
-            self.engine.submit(request)
-            for output in self.engine.stream(request, poll_timeout=0.5):
-                request.output_token_ids.extend(output.new_token_ids)
-                if output.finish_reason == "error":
-                    raise SafetyError(f"the guard model failed: {output.error}")
-                if output.finish_reason is not None:
-                    break
-                if time.monotonic() > deadline:
-                    self.engine.abort(request.request_id)
-                    raise SafetyError(f"the guard model gave no answer within {self.timeout:.0f}s")
-        except EngineError as exc:
-            raise SafetyError(f"the guard model could not be asked: {exc}") from exc
-        raw = self.tokenizer.decode(request.output_token_ids, skip_special_tokens=True)
+        """Ask the guard model. Raises SafetyError if it cannot answer."""
+        raw = self.guard_model(build_guard_prompt(text, context, self.categories))
         return JudgeAnswer(raw, parse_guard_answer(raw, self.categories))
 
     def classify(self, text: str, context: str | None = None) -> Verdict:

@@ -8,8 +8,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from billing.db import Base
-from billing.models import utcnow
+from sluice.db import Base, utcnow
 
 
 class ModerationRecord(Base):

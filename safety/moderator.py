@@ -7,23 +7,30 @@ import logging
 import threading
 from collections.abc import Callable
 
+from safety.audit import ModerationLog
 from safety.classifier import Classifier, SafetyError
+from safety.judge import GuardModel, GuardModelJudge
 from safety.policy import MODERATION, Decision, SafetyPolicy
 from safety.rules import RulesClassifier
 from safety.verdict import Verdict
 from safety.verdict_memo import VerdictMemo
-from sluice.settings import Settings, get_settings
+from sluice.settings import Settings
+
+# Starts a guard model from the judge's policy options (``model``, ``max_tokens``, ...).
+GuardModelFactory = Callable[[dict], GuardModel]
 
 log = logging.getLogger(__name__)
 
 
 class Moderator:
     def __init__(self, policy: SafetyPolicy, classifiers: dict[str, Classifier],
-                 memos: dict[str, VerdictMemo] | None = None) -> None:
+                 memos: dict[str, VerdictMemo] | None = None, audit_log: ModerationLog | None = None) -> None:
         self.policy = policy
         self.classifiers = classifiers
         # Per classifier whose verdict depends on the text alone: the verdicts of short texts it gave.
         self.memos = memos or {}
+        # Where decisions are recorded under the policy's audit settings (None: not recorded).
+        self.audit_log = audit_log
 
     def check(self, text: str, stage: str, context: str | None = None) -> Decision:
         """Run the classifiers the policy enables for ``stage`` and decide. A classifier that cannot give
@@ -54,12 +61,14 @@ class Moderator:
                 for i in range(len(texts))]
 
 
-def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False) -> Moderator:
+def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained: bool = False,
+                    guard_model: GuardModelFactory | None = None) -> Moderator:
     """The classifiers ``policy`` enables, loaded (and the trained one trained, if not cached yet) for
-    ``settings``; the trained one remembers its verdicts of texts up to ``remember_chars`` long
-    (safety/verdict_memo.py). With ``isolate_trained`` the trained classifier runs in a child process
-    of its own (safety/isolated.py), on ``safety_device`` with ``safety_cpu_threads`` torch threads.
-    Raises SafetyError when one cannot be loaded."""
+    ``settings``, recording decisions in ``settings``' database; the trained one remembers its verdicts
+    of texts up to ``remember_chars`` long (safety/verdict_memo.py). With ``isolate_trained`` the trained
+    classifier runs in a child process of its own (safety/isolated.py), on ``safety_device`` with
+    ``safety_cpu_threads`` torch threads. The LLM judge asks the guard model that ``guard_model`` starts
+    (from the judge's options) on its first check. Raises SafetyError when a classifier cannot be loaded."""
     classifiers: dict[str, Classifier] = {}
     memos: dict[str, VerdictMemo] = {}
     configs = policy.classifiers
@@ -82,8 +91,14 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
             memos["embedding"] = VerdictMemo(max_chars=remember_chars)
     if "judge" in configs and configs["judge"].enabled:
         options = configs["judge"].options
-        classifiers["judge"] = StartedOnFirstUse("judge", lambda: start_judge(settings, options))
-    return Moderator(policy, classifiers, memos)
+        classifiers["judge"] = StartedOnFirstUse("judge", lambda: _judge(guard_model, options))
+    return Moderator(policy, classifiers, memos, ModerationLog(settings.resolved_database_url, policy.audit))
+
+
+def _judge(guard_model: GuardModelFactory | None, options: dict) -> Classifier:
+    if guard_model is None:
+        raise SafetyError("this process was given no guard model to run the judge on")
+    return GuardModelJudge(guard_model(options))
 
 
 class StartedOnFirstUse(Classifier):
@@ -111,44 +126,26 @@ class StartedOnFirstUse(Classifier):
         return self._classifier.classify(text, context)
 
 
-def start_judge(settings: Settings, options: dict):
-    """A GuardModelJudge on its own engine for the configured guard model (default: the served model)."""
-    from transformers import AutoTokenizer
-
-    from safety.judge import GuardModelJudge
-    from sluice.model_files import context_length
-    from workers.runtime import create_engine
-
-    judge_settings = settings.model_copy(update={"model": str(options.get("model") or settings.model_path),
-                                                 "max_num_seqs": int(options.get("max_num_seqs", 4))})
-    engine = create_engine(judge_settings, context_length(judge_settings))
-    engine.start()
-    tokenizer = AutoTokenizer.from_pretrained(judge_settings.model_path)
-    return GuardModelJudge(engine, tokenizer, max_tokens=int(options.get("max_tokens", 12)))
+def moderator_from_settings(settings: Settings, *, isolate_trained: bool = False,
+                            guard_model: GuardModelFactory | None = None) -> Moderator:
+    """``build_moderator`` for the policy that ``settings`` name (SLUICE_SAFETY_POLICY, else the packaged
+    one). Raises SafetyError when the policy or a classifier cannot be loaded."""
+    return build_moderator(SafetyPolicy.load(settings.safety_policy), settings, isolate_trained=isolate_trained,
+                           guard_model=guard_model)
 
 
-_default: Moderator | None = None
-_default_lock = threading.Lock()
-_isolate_trained = False
+class OnFirstUse:
+    """A moderator built the first time it is asked for (a gateway loads classifiers only if it serves
+    /v1/moderations); a build that failed is tried again on the next call."""
 
+    def __init__(self, build: Callable[[], Moderator]) -> None:
+        self._build = build
+        self._moderator: Moderator | None = None
+        self._lock = threading.Lock()
 
-def isolate_trained_classifier() -> None:
-    """Make this process's default moderator run the trained classifier in a child process. The
-    generation worker calls it before anything checks: there the engine's torch threads need the cores
-    to themselves."""
-    global _isolate_trained
-    with _default_lock:
-        if _default is not None:
-            raise RuntimeError("the default moderator is built already")
-        _isolate_trained = True
-
-
-def default_moderator() -> Moderator:
-    """This process's moderator, built once from the configured policy (SLUICE_SAFETY_POLICY)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            settings = get_settings()
-            _default = build_moderator(SafetyPolicy.load(settings.safety_policy), settings,
-                                       isolate_trained=_isolate_trained)
-        return _default
+    def __call__(self) -> Moderator:
+        """Raises SafetyError when the moderator cannot be built."""
+        with self._lock:
+            if self._moderator is None:
+                self._moderator = self._build()
+            return self._moderator

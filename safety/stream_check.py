@@ -18,9 +18,8 @@ from collections import deque
 from sqlalchemy.exc import SQLAlchemyError
 
 from safety.audit import ModerationLog
-from safety.moderator import Moderator, default_moderator
+from safety.moderator import Moderator
 from safety.policy import ACTIONS, ALLOW, HOLD, OUTPUT, Decision, StreamConfig
-from sluice.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +92,12 @@ class StreamWindowCheck:
                           text_digest=self._digest.hexdigest(), text_chars=self._chars)
 
     def record_decision(self, *, request_id: str, customer_id: int | None = None) -> None:
-        """``record`` into the configured database. A database error is logged, not raised: the caller
-        still has the generation's usage to bill."""
+        """``record`` into the moderator's audit log, if it has one. A database error is logged, not
+        raised: the caller still has the generation's usage to bill."""
+        if self.moderator.audit_log is None:
+            return
         try:
-            self.record(ModerationLog(get_settings().resolved_database_url, self.moderator.policy.audit),
-                        request_id=request_id, customer_id=customer_id)
+            self.record(self.moderator.audit_log, request_id=request_id, customer_id=customer_id)
         except SQLAlchemyError:
             log.exception("could not record the output decision of %s", request_id)
 
@@ -140,6 +140,6 @@ class StreamWindowCheck:
             tokens -= self._checked_tail.popleft()[1]
 
 
-def start_stream_check(prompt: str, moderator: Moderator | None = None) -> StreamWindowCheck:
-    """A window check for one generation under the configured policy (or ``moderator``'s)."""
-    return StreamWindowCheck(moderator or default_moderator(), prompt)
+def start_stream_check(prompt: str, moderator: Moderator) -> StreamWindowCheck:
+    """A window check for one generation under ``moderator``'s policy."""
+    return StreamWindowCheck(moderator, prompt)

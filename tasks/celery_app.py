@@ -13,12 +13,11 @@ import logging
 import socket
 import threading
 import time
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import redis
-from celery import Celery, Task
+from celery import Celery
 from celery.app import trace as celery_trace
-from celery.exceptions import Reject
 from celery.signals import (
     before_task_publish,
     task_postrun,
@@ -28,12 +27,13 @@ from celery.signals import (
     worker_shutting_down,
 )
 
-from sluice import events, metrics
+from sluice import metrics
 from sluice.heap import freeze_startup_heap
+from sluice.job import GenerationJob
 from sluice.queues import (
+    BATCH,
     BILLING_QUEUE,
     ENQUEUED_AT_HEADER,
-    INTERACTIVE,
     SAFETY_BATCH_QUEUE,
     SAFETY_QUEUE,
     ConsumerPresence,
@@ -41,81 +41,46 @@ from sluice.queues import (
 )
 from sluice.redis_client import redis_from_url
 from sluice.settings import generation_queue, get_settings
+from sluice.streams import events
 from tasks.broker import transport_for
 
 if TYPE_CHECKING:
-    from workers.runtime import WorkerRuntime
+    from tasks.parts import GenerationParts, PromptCheckParts
 
-__all__ = ["BILLING_QUEUE", "SAFETY_BATCH_QUEUE", "SAFETY_QUEUE", "app", "attach_generation_runtime",
-           "route_task", "set_task_gate"]
+__all__ = ["BILLING_QUEUE", "SAFETY_BATCH_QUEUE", "SAFETY_QUEUE", "SluiceCelery", "app", "attach_generation",
+           "attach_prompt_check", "route_task"]
 
 log = logging.getLogger(__name__)
-
-
-def job_priority(job: dict) -> str:
-    """``interactive`` unless the gateway marked the job ``batch``."""
-    return job.get("priority") or INTERACTIVE
 
 
 def route_task(name, args, kwargs, options, task=None, **kw):
     """Prompt checks go to ``safety`` (or ``safety.batch``); generation to the queue of the job's model and
     priority; billing to ``billing``."""
-    if name == "sluice.check_prompt":
-        job = args[0] if args else kwargs["job"]
-        return {"queue": safety_queue(job_priority(job))}
-    if name == "sluice.generate":
-        job = args[0] if args else kwargs["job"]
-        return {"queue": generation_queue(job["model"], job_priority(job))}
+    if name in ("sluice.check_prompt", "sluice.generate"):
+        job = GenerationJob.from_wire(args[0] if args else kwargs["job"])
+        if name == "sluice.check_prompt":
+            return {"queue": safety_queue(job.priority)}
+        return {"queue": generation_queue(job.model, job.priority)}
     if name.startswith("sluice.billing."):
         return {"queue": BILLING_QUEUE}
     return None
 
 
-class TaskGate(Protocol):
-    """Decides whether this worker may start a task now (a draining or batch-saturated generation worker
-    may not); every admitted task is released once it ends."""
+class SluiceCelery(Celery):
+    """The Celery app, carrying the parts this worker process's tasks work with. The process's assembly
+    (cli/assembly.py) hands them over with ``attach_prompt_check`` or ``attach_generation`` before the
+    worker starts; a process that runs no such task (the gateway, the beat) has none."""
 
-    def admit(self, task_name: str, args: tuple) -> bool: ...
-
-    def release(self, task_name: str, args: tuple) -> None: ...
-
-
-_gate: TaskGate | None = None
+    prompt_check: PromptCheckParts | None = None
+    generation: GenerationParts | None = None
 
 
-def set_task_gate(gate: TaskGate | None) -> None:
-    """Install the gate that this worker process's tasks pass (the generation worker's runtime)."""
-    global _gate
-    _gate = gate
-
-
-class SluiceTask(Task):
-    """Every Sluice task: it passes this worker's gate first. A task the gate refuses is handed back to the
-    broker (requeued, never acknowledged as done), so another worker, or this one later, runs it."""
-
-    # The prompt check returns its job (the next task's argument): its repr, which Celery builds after every
-    # task whether or not anything shows it, stays short and never reaches the prompt.
-    resultrepr_maxsize = 48
-
-    def __call__(self, *args, **kwargs):
-        gate = _gate
-        if gate is None:
-            return super().__call__(*args, **kwargs)
-        if not gate.admit(self.name, args):
-            raise Reject("this worker cannot start the task now", requeue=True)
-        try:
-            return super().__call__(*args, **kwargs)
-        finally:
-            gate.release(self.name, args)
-
-
-def create_celery() -> Celery:
+def create_celery() -> SluiceCelery:
     settings = get_settings()
-    app = Celery(
+    app = SluiceCelery(
         "sluice",
         broker=settings.redis_url,
         include=["tasks.check_prompt", "tasks.generate", "tasks.billing"],
-        task_cls=SluiceTask,
     )
     app.conf.update(
         task_routes=(route_task,),
@@ -176,12 +141,12 @@ def _count_stopped_prompts(task=None, args=None, retval=None, **_) -> None:
     # refused (content_filter event) or could not be checked (error event). The terminal event says which.
     if task is None or task.name != "sluice.check_prompt" or retval is not None or not args:
         return
-    job = args[0]
-    event = _terminal_event(job["request_id"])
+    job = GenerationJob.from_wire(args[0])
+    event = _terminal_event(job.request_id)
     if event is None:
         return
     outcome = events.CONTENT_FILTER if event.type == events.CONTENT_FILTER else "error"
-    metrics.REQUESTS.labels(model=job.get("model", ""), outcome=outcome).inc()
+    metrics.REQUESTS.labels(model=job.model, outcome=outcome).inc()
     if event.type == events.CONTENT_FILTER:
         metrics.record_safety_block("prompt", event.data.get("categories", []))
 
@@ -227,27 +192,22 @@ def _withdraw_consumed_queues(**_) -> None:
             _presence.stop()
 
 
-# -- the generation worker: admission, batch back-pressure, drain ---------------------------------------
+# -- a worker's parts ------------------------------------------------------------------------------------
 
 
-class _GenerationGate:
-    def __init__(self, runtime: WorkerRuntime) -> None:
-        self.runtime = runtime
-
-    def admit(self, task_name: str, args: tuple) -> bool:
-        return task_name != "sluice.generate" or self.runtime.admit(args[0])
-
-    def release(self, task_name: str, args: tuple) -> None:
-        if task_name == "sluice.generate":
-            self.runtime.release(args[0])
+def attach_prompt_check(parts: PromptCheckParts) -> None:
+    """Hand a safety worker's parts to its prompt-check tasks."""
+    app.prompt_check = parts
 
 
-def attach_generation_runtime(runtime: WorkerRuntime) -> None:
-    """Tie a generation worker's runtime to this process's Celery worker: tasks pass the runtime's
-    admission; while batch jobs fill their slots the worker stops consuming the batch queue (so waiting
-    batch tasks stay in Redis, visible and free for other workers); SIGTERM starts the runtime's drain
-    (Celery's warm shutdown then waits for the running tasks); the engine stops when the worker exits."""
-    batch_queue = generation_queue(runtime.model_name, "batch")
+def attach_generation(parts: GenerationParts) -> None:
+    """Hand a generation worker's parts to its generation tasks and tie its runtime to this process's
+    Celery worker: while batch jobs fill their slots the worker stops consuming the batch queue (so
+    waiting batch tasks stay in Redis, visible and free for other workers); it joins the model's live
+    workers once it takes tasks; SIGTERM starts the runtime's drain (Celery's warm shutdown then waits
+    for the running tasks); the engine stops when the worker exits."""
+    runtime = parts.runtime
+    batch_queue = generation_queue(runtime.model_name, BATCH)
     consumers: list = []
 
     def apply_batch_state() -> None:
@@ -269,7 +229,7 @@ def attach_generation_runtime(runtime: WorkerRuntime) -> None:
         consumers[:] = [sender]
         runtime.announce()
 
-    set_task_gate(_GenerationGate(runtime))
+    app.generation = parts
     runtime.on_batch_saturation = on_batch_saturation
     worker_ready.connect(on_ready, weak=False)
     worker_shutting_down.connect(lambda **_: runtime.begin_drain(), weak=False)

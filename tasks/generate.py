@@ -4,30 +4,41 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from billing.ledger import Usage, UsageLedger
-from sluice.settings import get_settings
+from celery.exceptions import Reject
+
+from billing.ledger import Usage
+from sluice.job import GenerationJob
 from tasks.celery_app import app
 from workers.generation import GenerationResult, run_generation
-from workers.runtime import current_runtime
 
 
-@app.task(name="sluice.generate")
-def generate(job: dict) -> None:
-    runtime = current_runtime()
+@app.task(name="sluice.generate", bind=True)
+def generate(self, wire_job: dict) -> None:
+    """Generate ``wire_job`` on this worker's engine, unless the worker may not start it now (it drains,
+    or batch jobs hold every slot they may): then the task goes back to the broker, never acknowledged
+    as done, so another worker, or this one later, runs it."""
+    parts = self.app.generation
+    job = GenerationJob.from_wire(wire_job)
+    if not parts.runtime.admit(job):
+        raise Reject("this worker cannot start the task now", requeue=True)
 
     def record_usage(result: GenerationResult) -> None:
-        UsageLedger(get_settings().resolved_database_url).record(Usage(
+        parts.ledger.record(Usage(
             request_id=result.request_id,
-            customer_id=job["customer_id"],
-            api_key_id=job["api_key_id"],
-            model=job["model"],
+            customer_id=job.customer_id,
+            api_key_id=job.api_key_id,
+            model=job.model,
             prompt_tokens=result.prompt_tokens,
             completion_tokens=result.completion_tokens,
             outcome=result.outcome,
-            created_at=datetime.fromtimestamp(job["created"], UTC),
+            created_at=datetime.fromtimestamp(job.created, UTC),
         ))
 
-    # The usage row is written before the stream's terminal event: once a client has seen its stream end,
-    # GET /v1/usage counts it.
-    run_generation(job, engine=runtime.engine, tokenizer=runtime.tokenizer, publisher=runtime.publisher,
-                   client=runtime.redis, record_usage=record_usage)
+    try:
+        # The usage row is written before the stream's terminal event: once a client has seen its stream
+        # end, GET /v1/usage counts it.
+        run_generation(job, engine=parts.runtime.engine, tokenizer=parts.runtime.tokenizer,
+                       publisher=parts.runtime.publisher, client=parts.runtime.redis, moderator=parts.moderator,
+                       record_usage=record_usage)
+    finally:
+        parts.runtime.release(job)

@@ -17,7 +17,7 @@ import pytest
 import redis
 import requests
 
-from sluice.launcher import redis_server_binary
+from cli.launcher import redis_server_binary
 from sluice.model_files import prepare_default_model
 from sluice.settings import Settings
 
@@ -106,7 +106,7 @@ def database_url(request, tmp_path) -> str:
     with psycopg.connect(raw, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     yield admin.rsplit("/", 1)[0] + f"/{name}"
-    from billing.db import dispose_engines
+    from sluice.db import dispose_engines
 
     dispose_engines()
     with psycopg.connect(raw, autocommit=True) as connection:

@@ -18,7 +18,7 @@ import redis
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
-from sluice.launcher import redis_server_binary
+from cli.launcher import redis_server_binary
 from tests.conftest import BIN, REPO, SLUICE, TEST_KEY, free_port, wait_until
 from tests.sse import read_events
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from billing.keys import Limits, create_customer, issue_key
+from tenants.keys import Limits, create_customer, issue_key
 from tests.conftest import REPO, SLUICE, Stack, free_port, wait_until
 
 WINDOW_SECONDS = 8

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
-from billing.keys import ensure_customer, new_key, store_key
 from billing.ledger import InvalidUsage, Usage, UsageLedger
+from tenants.keys import ensure_customer, new_key, store_key
 
 DAY = datetime(2026, 3, 1, tzinfo=UTC)
 

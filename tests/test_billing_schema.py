@@ -1,4 +1,4 @@
-"""The billing schema comes from Alembic migrations, on SQLite and PostgreSQL, however processes start."""
+"""The schema comes from Alembic migrations, on SQLite and PostgreSQL, however processes start."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from billing import models  # noqa: F401  (registers the tables)
-from billing.db import Base, dispose_engines, engine_for
 from billing.ledger import UsageLedger
-from billing.schema import alembic_config, current_revision, head_revision
 from billing.windows import close_usage_windows
+from safety import models as safety_models  # noqa: F401
+from sluice.db import Base, dispose_engines, engine_for
+from sluice.schema import alembic_config, current_revision, head_revision
+from tenants import models as tenant_models  # noqa: F401
 from tests.conftest import REPO
 
 
@@ -47,7 +49,7 @@ def test_a_database_created_before_migrations_is_upgraded_keeping_its_usage(data
 
 
 def test_processes_starting_together_migrate_the_database_once(database_url):
-    script = ("import sys; from billing.db import engine_for; from billing.schema import current_revision\n"
+    script = ("import sys; from sluice.db import engine_for; from sluice.schema import current_revision\n"
               "with engine_for(sys.argv[1]).connect() as c: print(current_revision(c))")
     processes = [subprocess.Popen([sys.executable, "-c", script, database_url], cwd=REPO,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]

@@ -12,14 +12,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from billing.db import session_scope
-from billing.keys import ensure_customer, link_stripe_customer
+from billing.customers import link_stripe_customer
 from billing.ledger import Usage, UsageLedger
 from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, REPORTED, OutboxEvent
 from billing.reconcile import reconcile
 from billing.reporter import MeterReporter, outbox_counts
 from billing.windows import OutboxSettings, close_usage_windows
+from sluice.db import session_scope
 from sluice.settings import Settings
+from tenants.keys import ensure_customer
 from tests.conftest import REPO, SLUICE, wait_until
 from tests.fake_stripe import FakeStripe
 

@@ -8,8 +8,8 @@ import uuid
 import pytest
 import requests
 
-from billing.keys import ensure_customer, new_key, store_key
 from billing.ledger import UsageLedger
+from tenants.keys import ensure_customer, new_key, store_key
 from tests.conftest import ARTIFACTS, wait_until
 
 pytestmark = pytest.mark.e2e

@@ -10,10 +10,10 @@ import threading
 
 import pytest
 
-from api.direct_writer import DirectWriter
-from api.relay import sse_message
-from sluice import events
-from sluice.events import StreamEvent
+from sluice.streams import events
+from sluice.streams.direct_writer import DirectWriter
+from sluice.streams.events import StreamEvent
+from sluice.streams.sse import sse_message
 
 RID = "req-direct"
 

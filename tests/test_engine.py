@@ -18,12 +18,13 @@ from safety.moderator import Moderator
 from safety.policy import SafetyPolicy
 from safety.rules import RulesClassifier
 from safety.verdict import Verdict
-from sluice.events import StreamEvent, replay_log_key
+from sluice.job import GenerationJob
 from sluice.settings import Settings
+from sluice.streams.events import StreamEvent, replay_log_key
+from sluice.streams.publisher import StreamPublisher
 from tests.conftest import wait_until
 from workers.engine import Engine, EngineError
 from workers.generation import run_generation
-from workers.publisher import StreamPublisher
 from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
 
@@ -271,9 +272,9 @@ def test_a_generation_that_breaks_mid_stream_ends_with_one_error_event_and_frees
     publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}}})
     request_id = f"test-{next(_ids)}"
-    job = {"request_id": request_id, "model": "test", "prompt_text": "Write a long story.",
-           "prompt_token_ids": chat_prompt(tokenizer, "Write a long story."),
-           "sampling": {"max_tokens": 200, "temperature": 0}}
+    job = GenerationJob(request_id=request_id, model="test", prompt_text="Write a long story.",
+                        prompt_token_ids=chat_prompt(tokenizer, "Write a long story."),
+                        sampling={"max_tokens": 200, "temperature": 0})
     try:
         result = run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
                                 moderator=Moderator(policy, {"rules": CrashingClassifier()}))
@@ -292,9 +293,10 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
     publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}}})
 
-    def job() -> dict:
-        return {"request_id": f"test-{next(_ids)}", "model": "test", "prompt_text": "Say hi.",
-                "prompt_token_ids": chat_prompt(tokenizer, "Say hi."), "sampling": {"max_tokens": 6, "temperature": 0}}
+    def job() -> GenerationJob:
+        return GenerationJob(request_id=f"test-{next(_ids)}", model="test", prompt_text="Say hi.",
+                             prompt_token_ids=chat_prompt(tokenizer, "Say hi."),
+                             sampling={"max_tokens": 6, "temperature": 0})
 
     def event_types(request_id: str) -> list[str]:
         return [StreamEvent.from_json(fields[b"e"]).type for _, fields in client.xrange(replay_log_key(request_id))]
@@ -313,7 +315,7 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
         # The usage was recorded while the stream had no terminal event yet; then the stream ended.
         assert recorded == [result] and result.completion_tokens == 6
         assert "done" not in seen_at_record[0]
-        assert event_types(first["request_id"])[-1] == "done"
+        assert event_types(first.request_id)[-1] == "done"
 
         def broken_ledger(result) -> None:
             raise OSError("the database is away")
@@ -322,6 +324,6 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
         with pytest.raises(OSError):
             run_generation(second, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
                            moderator=Moderator(policy, {"rules": RulesClassifier()}), record_usage=broken_ledger)
-        assert event_types(second["request_id"])[-1] == "done"  # the client's stream ended all the same
+        assert event_types(second.request_id)[-1] == "done"  # the client's stream ended all the same
     finally:
         publisher.close()

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cli.main import main as sluice_cli
 from sluice import metrics
-from sluice.cli import main as sluice_cli
 from sluice.queues import SAFETY_QUEUE
 from sluice.settings import Settings, generation_queue
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from billing.keys import ensure_customer, find_key_owner, new_key, store_key
 from billing.ledger import Usage, UsageLedger
 from billing.windows import close_usage_windows
+from tenants.keys import ensure_customer, find_key_owner, new_key, store_key
 
 
 def usage(request_id: str, customer_id: int = 1, prompt: int = 10, completion: int = 20) -> Usage:
@@ -40,8 +40,8 @@ def test_keys_are_stored_hashed_and_resolve_to_their_customer(database_url):
     owner = find_key_owner(database_url, key)
     assert owner is not None and owner.customer_id == customer and owner.role == "user"
     assert find_key_owner(database_url, key + "x") is None
-    from billing.db import session_scope
-    from billing.models import ApiKey
+    from sluice.db import session_scope
+    from tenants.models import ApiKey
 
     with session_scope(database_url) as session:
         stored = session.query(ApiKey).one()
@@ -57,8 +57,8 @@ def test_closed_windows_sum_the_ledger_exactly_once(database_url):
     assert close_usage_windows(database_url, 60, now=later) == 0
     from sqlalchemy import func, select
 
-    from billing.db import session_scope
     from billing.models import MeterWindow
+    from sluice.db import session_scope
 
     with session_scope(database_url) as session:
         prompt, completion = session.execute(

@@ -15,11 +15,11 @@ import requests
 
 from api.errors import QuotaExceeded, RateLimitExceeded
 from api.limits import TenantLimiter
-from billing.keys import KeyOwner, Limits, create_customer, issue_key
 from billing.ledger import Usage, UsageLedger
-from sluice import events
-from sluice.events import StreamEvent
 from sluice.settings import Settings
+from sluice.streams import events
+from sluice.streams.events import StreamEvent
+from tenants.keys import KeyOwner, Limits, create_customer, issue_key
 from tests.conftest import wait_until
 from tests.tenant_stack import WINDOW_SECONDS
 

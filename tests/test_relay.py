@@ -9,11 +9,12 @@ import time
 import pytest
 import redis
 
-from api.relay import HEARTBEAT, StreamRelay
-from sluice import events
-from sluice.events import StreamEvent, new_request_id
+from api.relay import StreamRelay
+from sluice.streams import events
+from sluice.streams.events import StreamEvent, new_request_id
+from sluice.streams.hub import HEARTBEAT
+from sluice.streams.publisher import StreamPublisher
 from tests.conftest import wait_until
-from workers.publisher import StreamPublisher
 
 
 @pytest.fixture
@@ -33,8 +34,7 @@ def publisher(client):
 
 @pytest.fixture
 def relay(client):
-    relay = StreamRelay("test-relay", __name__)
-    relay.bind(client)
+    relay = StreamRelay(client)
     yield relay
     relay.hub.close()
 
@@ -187,8 +187,7 @@ def test_a_dropped_hub_connection_resumes_without_a_gap_or_a_duplicate(client, p
 
 
 def test_a_reader_that_falls_far_behind_catches_up_from_the_log_without_holding_up_others(client, publisher):
-    relay = StreamRelay("test-relay-small", __name__)
-    relay.bind(client)
+    relay = StreamRelay(client)
     relay.hub = type(relay.hub)(client, backlog_limit=5)
     slow_id, fast_id = new_request_id(), new_request_id()
     publisher.publish_and_wait(token(slow_id, 1))
@@ -232,7 +231,7 @@ def test_a_request_whose_model_has_no_live_worker_ends_with_an_error_before_its_
 
 
 def test_the_publisher_keeps_events_in_order_through_a_redis_outage(tmp_path, redis_url):
-    from sluice.launcher import redis_server_binary
+    from cli.launcher import redis_server_binary
     from tests.conftest import free_port
 
     port = free_port()

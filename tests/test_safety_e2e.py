@@ -160,7 +160,7 @@ class QueueWatch:
 def moderation_records(stack: OpsStack, request_id: str | None = None, **where) -> list[ModerationRecord]:
     from sqlalchemy import select
 
-    from billing.db import session_scope
+    from sluice.db import session_scope
 
     with session_scope(stack.database_url) as session:
         query = select(ModerationRecord)

@@ -11,7 +11,6 @@ import time
 import pytest
 import torch
 
-from safety import moderator as moderator_module
 from safety.classifier import SafetyError
 from safety.isolated import ProcessClassifier
 from safety.moderator import build_moderator
@@ -87,13 +86,3 @@ def test_a_child_that_cannot_build_its_classifier_is_a_safety_error_with_the_rea
     with pytest.raises(SafetyError, match="could not start: FileNotFoundError: no such model folder"):
         ProcessClassifier("broken", _fails_to_build, {}, start_timeout=120)
     assert time.monotonic() - started < 120
-
-
-def test_the_generation_worker_asks_for_the_isolated_classifier_before_anything_checks(monkeypatch):
-    monkeypatch.setattr(moderator_module, "_default", None)
-    monkeypatch.setattr(moderator_module, "_isolate_trained", False)
-    moderator_module.isolate_trained_classifier()
-    assert moderator_module._isolate_trained
-    monkeypatch.setattr(moderator_module, "_default", object())  # once built, it is too late to change
-    with pytest.raises(RuntimeError):
-        moderator_module.isolate_trained_classifier()

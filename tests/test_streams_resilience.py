@@ -17,12 +17,12 @@ import pytest
 import requests
 
 from billing.ledger import UsageLedger
-from sluice import events
-from sluice.events import StreamEvent, new_request_id
+from sluice.streams import events
+from sluice.streams.events import StreamEvent, new_request_id
+from sluice.streams.publisher import StreamPublisher
 from tests.conftest import wait_until
 from tests.ops_stack import MODEL, OpsStack, StreamReader, sample
 from tests.sse import read_events
-from workers.publisher import StreamPublisher
 
 pytestmark = pytest.mark.e2e
 

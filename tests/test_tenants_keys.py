@@ -1,4 +1,4 @@
-"""Customers and keys: managed by the flask commands, shown once, stored as a hash, revoked at once on every
+"""Customers and keys: managed by the ``sluice`` commands, shown once, stored as a hash, revoked at once on every
 gateway; no, wrong and revoked keys are 401, user keys on admin endpoints 403, and one customer never sees
 another's requests."""
 
@@ -12,9 +12,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
-from api.auth import announce_key_change
-from billing.keys import hash_key, revoke_key
-from tests.conftest import BIN, REPO, TEST_KEY, wait_until
+from tenants.keys import announce_key_change, hash_key, revoke_key
+from tests.conftest import REPO, SLUICE, TEST_KEY, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -22,9 +21,9 @@ MODEL = "SmolLM2-135M-Instruct"
 
 
 def sluice_command(gw, *args: str) -> subprocess.CompletedProcess:
-    """``flask --app api.wsgi sluice ARGS`` against the stack's database and Redis."""
-    result = subprocess.run([str(BIN / "flask"), "--app", "api.wsgi", "sluice", *args], env=gw.stack.env, cwd=REPO,
-                            capture_output=True, text=True, timeout=180)
+    """``sluice ARGS`` against the stack's database and Redis."""
+    result = subprocess.run([SLUICE, *args], env=gw.stack.env, cwd=REPO, capture_output=True, text=True,
+                            timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     return result
 

@@ -10,14 +10,16 @@ from dataclasses import dataclass
 
 import redis
 
+from safety.classifier import SafetyError
 from safety.moderator import Moderator
 from safety.stream_check import start_stream_check
-from sluice import events
-from sluice.events import StreamEvent
+from sluice.job import GenerationJob
 from sluice.metrics import GenerationTimer, record_safety_block
+from sluice.streams import events
+from sluice.streams.events import StreamEvent
+from sluice.streams.publisher import StreamPublisher
 from workers.detokenizer import IncrementalDetokenizer
 from workers.engine import Engine, EngineError
-from workers.publisher import StreamPublisher
 from workers.request import GenerationRequest, SamplingParams
 
 log = logging.getLogger(__name__)
@@ -53,21 +55,22 @@ class _Stream:
 
 
 def run_generation(
-    job: dict, *, engine: Engine, tokenizer, publisher: StreamPublisher, client: redis.Redis,
-    moderator: Moderator | None = None, record_usage: Callable[[GenerationResult], None] | None = None,
+    job: GenerationJob, *, engine: Engine, tokenizer, publisher: StreamPublisher, client: redis.Redis,
+    moderator: Moderator | None, record_usage: Callable[[GenerationResult], None] | None = None,
 ) -> GenerationResult:
-    """Generate for ``job`` (built by the gateway) and stream it, checking the text in windows under the
-    safety policy (``moderator``'s, else the configured one). Never raises for a failed generation: the
-    stream ends with an ``error`` event and the result says so; a window the policy blocks aborts the
-    engine request and ends the stream with ``content_filter``. ``record_usage`` gets the result just
-    before the terminal event goes out; if it raises, the stream still ends and then this raises it."""
+    """Generate for ``job`` (built by the gateway) and stream it, checking the text in windows under
+    ``moderator``'s safety policy. Never raises for a failed generation: the stream ends with an
+    ``error`` event and the result says so (so does every stream when ``moderator`` is None: the
+    streaming check could not load, and no unchecked text may go out); a window the policy blocks aborts
+    the engine request and ends the stream with ``content_filter``. ``record_usage`` gets the result
+    just before the terminal event goes out; if it raises, the stream still ends and then this raises it."""
     request = GenerationRequest(
-        request_id=job["request_id"],
-        prompt_token_ids=list(job["prompt_token_ids"]),
-        sampling=SamplingParams.from_dict(job["sampling"]),
+        request_id=job.request_id,
+        prompt_token_ids=list(job.prompt_token_ids),
+        sampling=SamplingParams.from_dict(job.sampling),
     )
     stream = _Stream(request.request_id, publisher)
-    timer = GenerationTimer(job["model"], job.get("priority") or "interactive", job.get("submitted_at"))
+    timer = GenerationTimer(job.model, job.priority, job.submitted_at)
 
     def finish(outcome: str, finish_reason: str | None, type_: str, extra: dict | None = None) -> GenerationResult:
         usage = {
@@ -100,8 +103,10 @@ def run_generation(
         return finish("error", "error", events.ERROR, {"message": str(exc)})
 
     def stream_and_check() -> GenerationResult:
+        if moderator is None:
+            raise SafetyError("the streaming safety check is unavailable")
         detokenizer = IncrementalDetokenizer(tokenizer, request.sampling.stop)
-        window_check = start_stream_check(job.get("prompt_text", ""), moderator)
+        window_check = start_stream_check(job.prompt_text, moderator)
         finish_reason = None
         error = None
         for output in engine.stream(request):
@@ -138,7 +143,7 @@ def run_generation(
             result = finish("error", "error", events.ERROR, {"message": error or "generation failed"})
         else:
             result = finish("completed", finish_reason, events.DONE)
-        window_check.record_decision(request_id=request.request_id, customer_id=job.get("customer_id"))
+        window_check.record_decision(request_id=request.request_id, customer_id=job.customer_id)
         return result
 
     try:

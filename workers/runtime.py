@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 import redis
 
-from sluice import events, metrics
-from sluice.queues import BATCH, INTERACTIVE
+from sluice import metrics
+from sluice.job import GenerationJob
+from sluice.queues import BATCH
 from sluice.redis_client import redis_from_url
 from sluice.settings import Settings
+from sluice.streams import events
+from sluice.streams.publisher import StreamPublisher
 from workers.engine import Engine
-from workers.publisher import StreamPublisher
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +44,13 @@ def create_engine(settings: Settings, max_model_len: int) -> Engine:
     )
 
 
+EngineFactory = Callable[[Settings, int], Engine]
+
+
 class WorkerRuntime:
-    def __init__(self, settings: Settings) -> None:
+    """Built once per generation worker process (cli/assembly.py); ``start`` starts its engine."""
+
+    def __init__(self, settings: Settings, engine_factory: EngineFactory = create_engine) -> None:
         from transformers import AutoTokenizer
 
         from sluice.model_files import context_length
@@ -54,7 +61,7 @@ class WorkerRuntime:
         self.redis: redis.Redis = redis_from_url(settings.redis_url)
         self.tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
         self.max_model_len = context_length(settings)
-        self.engine = create_engine(settings, self.max_model_len)
+        self.engine = engine_factory(settings, self.max_model_len)
         self.publisher = StreamPublisher(
             self.redis,
             replay_ttl_seconds=settings.replay_ttl_seconds,
@@ -104,10 +111,10 @@ class WorkerRuntime:
         with self._jobs:
             return self._batch_saturated
 
-    def admit(self, job: dict) -> bool:
+    def admit(self, job: GenerationJob) -> bool:
         """Whether this worker may start ``job`` now: not while draining, and a batch job only while batch
         jobs hold fewer than ``batch_slots`` slots, so interactive requests always find a free slot."""
-        priority = BATCH if job.get("priority") == BATCH else INTERACTIVE
+        priority = job.priority
         with self._jobs:
             if self._draining.is_set():
                 return False
@@ -115,15 +122,15 @@ class WorkerRuntime:
             if priority == BATCH and batch_running >= self.batch_slots:
                 self._set_batch_saturated(True)
                 return False
-            self._active[job["request_id"]] = priority
+            self._active[job.request_id] = priority
             if priority == BATCH and batch_running + 1 >= self.batch_slots:
                 self._set_batch_saturated(True)
             return True
 
-    def release(self, job: dict) -> None:
+    def release(self, job: GenerationJob) -> None:
         """``job`` ended (or was handed back); its slot is free."""
         with self._jobs:
-            self._active.pop(job["request_id"], None)
+            self._active.pop(job.request_id, None)
             batch_running = sum(1 for p in self._active.values() if p == BATCH)
             if not self._draining.is_set() and batch_running < self.batch_slots:
                 self._set_batch_saturated(False)
@@ -240,24 +247,3 @@ class WorkerRuntime:
             except redis.ConnectionError:
                 log.warning("presence heartbeat could not reach redis")
             self._stopping.wait(interval)
-
-
-_runtime: WorkerRuntime | None = None
-_runtime_lock = threading.Lock()
-
-
-def start_runtime(settings: Settings) -> WorkerRuntime:
-    """Create and start this process's runtime once; later calls return the same one."""
-    global _runtime
-    with _runtime_lock:
-        if _runtime is None:
-            runtime = WorkerRuntime(settings)
-            runtime.start()
-            _runtime = runtime
-        return _runtime
-
-
-def current_runtime() -> WorkerRuntime:
-    if _runtime is None:
-        raise RuntimeError("this process runs no generation engine (it is not a generation worker)")
-    return _runtime

@@ -18,7 +18,7 @@ export PYTHONUNBUFFERED=1
 } 2>&1 | tee "$out/versions.txt"
 
 echo "[check] preparing the default model"
-python3 -m sluice.cli prepare-model 2>&1 | grep -v "it/s" | tail -4
+python3 -m cli.main prepare-model 2>&1 | grep -v "it/s" | tail -4
 
 echo "[check] vLLM backend tests and the end-to-end tests on vLLM"
 SLUICE_DTYPE=float32 SLUICE_TEST_ENGINE=vllm SLUICE_GPU_MEMORY_UTILIZATION=0.3 SLUICE_TEST_LONG_TOKENS=1800 SLUICE_TEST_CONCURRENT_TOKENS=512 \

@@ -28,7 +28,7 @@ for deb in "$files"/debs/*.deb; do dpkg -x "$deb" "$target/root"; done
 ln -sf "$target/root/usr/bin/redis-check-rdb" "$target/bin/redis-server"
 cat > "$target/bin/sluice" <<SH
 #!/usr/bin/env bash
-exec python3 -m sluice.cli "\$@"
+exec python3 -m cli.main "\$@"
 SH
 chmod +x "$target/bin/sluice"
 

@@ -18,7 +18,7 @@ source "$target/env.sh"
 export PYTHONUNBUFFERED=1 SLUICE_ENGINE=vllm SLUICE_MAX_NUM_SEQS=${SLUICE_MAX_NUM_SEQS:-128}
 export SLUICE_GPU_MEMORY_UTILIZATION=${SLUICE_GPU_MEMORY_UTILIZATION:-0.45}
 # Train the safety classifier once (or find it cached): every stack serve.py starts copies it.
-python3 -m sluice.cli safety train 2>&1 | tail -1
+python3 -m cli.main safety train 2>&1 | tail -1
 label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"
 extra=()
 [ "$shape" = default ] || extra=(--shape "$shape")

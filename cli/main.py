@@ -1,4 +1,5 @@
-"""The ``sluice`` command: prepare the model, manage the development key, start each process."""
+"""The ``sluice`` command, one for everything an operator does: prepare the model, start each process,
+manage customers, keys and limits, report billing, watch the queues, train and try the safety check."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import logging
 import os
 import secrets
 import sys
-import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sluice.settings import get_settings
+from cli import tenants
+from sluice.settings import Settings, get_settings
 
-log = logging.getLogger("sluice.cli")
+if TYPE_CHECKING:
+    from workers.runtime import EngineFactory
 
 
 def _say(message: str) -> None:
@@ -33,39 +36,10 @@ def cmd_prepare_model(args: argparse.Namespace) -> int:
     return 0
 
 
-def ensure_dev_key() -> str:
-    """The development key: SLUICE_DEV_API_KEY, else the one a previous run saved, else a new one. It is an
-    admin key of the customer "dev", stored (hashed) the way ``flask --app api.wsgi sluice create-key`` stores
-    every key."""
-    from billing.keys import ensure_customer, issue_key, new_key
-
-    settings = get_settings()
-    saved = settings.data_dir / "dev-api-key"
-    key = settings.dev_api_key or (saved.read_text().strip() if saved.exists() else "")
-    if not key:
-        key = new_key()
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        saved.write_text(key + "\n")
-        saved.chmod(0o600)
-    customer_id = ensure_customer(settings.resolved_database_url, "dev")
-    issue_key(settings.resolved_database_url, customer_id, role="admin", name="development key", key=key)
-    return key
-
-
 def cmd_dev_key(args: argparse.Namespace) -> int:
-    print(ensure_dev_key())
-    return 0
+    from tenants.keys import ensure_dev_key
 
-
-def cmd_create_key(args: argparse.Namespace) -> int:
-    """Like ``flask --app api.wsgi sluice create-key``, without loading the gateway; creates the customer if
-    it is new. Revoking and listing keys and setting limits are the flask commands'."""
-    from billing.keys import ensure_customer, issue_key
-
-    settings = get_settings()
-    customer_id = ensure_customer(settings.resolved_database_url, args.customer)
-    _, key = issue_key(settings.resolved_database_url, customer_id, role=args.role, name=args.name)
-    print(key)
+    print(ensure_dev_key(get_settings()))
     return 0
 
 
@@ -97,52 +71,52 @@ def _serve_metrics(port: int, host: str) -> None:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from sluice.queues import BILLING_QUEUE, SAFETY_BATCH_QUEUE, SAFETY_QUEUE
-    from sluice.settings import generation_queue
-    from tasks.celery_app import app
-
     settings = get_settings()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _log_to_stderr()
     _serve_metrics(settings.metrics_port if args.metrics_port is None else args.metrics_port, settings.host)
     if args.role == "gpu":
-        from safety.moderator import isolate_trained_classifier
-        from tasks.celery_app import attach_generation_runtime
-        from workers.runtime import start_runtime
+        return serve_generation(settings)
+    return serve_prompt_check(settings)
 
-        isolate_trained_classifier()  # the stream check's torch threads must not take the engine's cores
-        # The stream check's classifier process starts while the engine loads; the worker takes no task
-        # before both are ready, or its first streams would wait seconds on the check with tokens held back.
-        stream_check = threading.Thread(target=_load_stream_check, name="stream-check-load", daemon=True)
-        stream_check.start()
 
-        _say(f"loading the {settings.engine} engine for {settings.served_model_name}")
-        runtime = start_runtime(settings)
-        attach_generation_runtime(runtime)
-        stream_check.join()
-        # Listed in priority order: a free slot takes an interactive task before any batch task.
-        queues = [generation_queue(settings.served_model_name), generation_queue(settings.served_model_name, "batch")]
-        argv = ["worker", "-Q", ",".join(queues), "-P", "threads", "-c", str(settings.max_num_seqs),
-                "-n", f"gpu-{secrets.token_hex(3)}@%h"]
-    else:
-        import torch
+def serve_generation(settings: Settings, engine_factory: EngineFactory | None = None) -> int:
+    """A generation worker: its parts built (the engine on ``engine_factory``, default the configured
+    backend), then Celery consuming the model's queues with one thread per engine slot."""
+    from cli.assembly import build_generation_worker
+    from sluice.queues import BATCH, INTERACTIVE
+    from sluice.settings import generation_queue
+    from tasks.celery_app import app, attach_generation
+    from workers.runtime import create_engine
 
-        torch.set_num_threads(settings.safety_cpu_threads)  # every pool thread's checks use this many
-        argv = ["worker", "-Q", f"{SAFETY_QUEUE},{BILLING_QUEUE},{SAFETY_BATCH_QUEUE}", "-P", "threads", "-c", "4",
-                "-n", f"safety-{secrets.token_hex(3)}@%h"]
-    app.worker_main(argv + ["--loglevel", "INFO", "--prefetch-multiplier", "1", "--without-gossip",
-                            "--without-mingle"])
+    _log_to_stderr()
+    _say(f"loading the {settings.engine} engine for {settings.served_model_name} and the streaming safety check")
+    attach_generation(build_generation_worker(settings, engine_factory or create_engine))
+    # Listed in priority order: a free slot takes an interactive task before any batch task.
+    queues = [generation_queue(settings.served_model_name, INTERACTIVE),
+              generation_queue(settings.served_model_name, BATCH)]
+    return _run_celery_worker(app, queues, settings.max_num_seqs, "gpu")
+
+
+def serve_prompt_check(settings: Settings) -> int:
+    """A safety worker: its classifiers loaded, then Celery consuming the prompt checks and billing."""
+    from cli.assembly import build_prompt_check
+    from sluice.queues import BILLING_QUEUE, SAFETY_BATCH_QUEUE, SAFETY_QUEUE
+    from tasks.celery_app import app, attach_prompt_check
+
+    _say("loading the safety classifiers")
+    attach_prompt_check(build_prompt_check(settings))
+    return _run_celery_worker(app, [SAFETY_QUEUE, BILLING_QUEUE, SAFETY_BATCH_QUEUE], 4, "safety")
+
+
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _run_celery_worker(app, queues: list[str], threads: int, role: str) -> int:
+    app.worker_main(["worker", "-Q", ",".join(queues), "-P", "threads", "-c", str(threads),
+                     "-n", f"{role}-{secrets.token_hex(3)}@%h", "--loglevel", "INFO", "--prefetch-multiplier", "1",
+                     "--without-gossip", "--without-mingle"])
     return 0
-
-
-def _load_stream_check() -> None:
-    from safety.classifier import SafetyError
-    from safety.moderator import default_moderator
-
-    _say("loading the streaming safety check")
-    try:
-        default_moderator()
-    except SafetyError as exc:  # the worker still starts: each stream's check then ends it with an error event
-        log.error("the streaming safety check could not load: %s", exc)
 
 
 def cmd_beat(args: argparse.Namespace) -> int:
@@ -203,7 +177,7 @@ def cmd_billing_reconcile(args: argparse.Namespace) -> int:
 
 
 def cmd_billing_link_customer(args: argparse.Namespace) -> int:
-    from billing.keys import link_stripe_customer
+    from billing.customers import link_stripe_customer
 
     link_stripe_customer(get_settings().resolved_database_url, args.customer, args.stripe_customer_id)
     _say(f"customer {args.customer} is billed as Stripe customer {args.stripe_customer_id}")
@@ -261,16 +235,16 @@ def cmd_safety_train(args: argparse.Namespace) -> int:
 def cmd_safety_check(args: argparse.Namespace) -> int:
     import json
 
-    from safety.moderator import default_moderator
+    from cli.assembly import build_moderator_for
 
-    decision = default_moderator().check(args.text, args.stage, context=args.prompt)
+    decision = build_moderator_for(get_settings()).check(args.text, args.stage, context=args.prompt)
     print(json.dumps({"stage": decision.stage, "action": decision.action, "categories": decision.categories,
                       "scores": {c: round(s, 3) for c, s in decision.scores.items()}}, indent=2))
     return 1 if decision.blocked else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from sluice.launcher import run_all
+    from cli.launcher import run_all
 
     return run_all(Path(args.procfile))
 
@@ -281,11 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("prepare-model", help="convert the packaged model once").set_defaults(func=cmd_prepare_model)
     sub.add_parser("dev-key", help="print (creating if needed) the development API key").set_defaults(
         func=cmd_dev_key)
-    create_key = sub.add_parser("create-key", help="create an API key for a customer (shown once)")
-    create_key.add_argument("customer")
-    create_key.add_argument("--role", choices=["user", "admin"], default="user")
-    create_key.add_argument("--name", default="")
-    create_key.set_defaults(func=cmd_create_key)
+    tenants.add_commands(sub)
     sub.add_parser("web", help="the HTTP gateway (gunicorn + gevent)").set_defaults(func=cmd_web)
     worker = sub.add_parser("worker", help="a Celery worker")
     worker.add_argument("role", choices=["gpu", "safety"])

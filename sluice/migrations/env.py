@@ -1,15 +1,20 @@
-"""Alembic's environment for billing: the connection billing.schema hands over, or (from the alembic
-command line, ``alembic -c billing/alembic.ini ...``) the configured database URL."""
+"""Alembic's environment for every table: the connection sluice.schema hands over, or (from the alembic
+command line, ``alembic -c sluice/alembic.ini ...``) the configured database URL."""
 
 from __future__ import annotations
+
+import importlib
 
 from alembic import context
 from sqlalchemy import Connection, create_engine
 from sqlalchemy.pool import NullPool
 
-from billing import models  # noqa: F401  (registers the tables)
-from billing.db import Base
-from safety import models as safety_models  # noqa: F401  (the moderation record shares the schema)
+from sluice.db import Base
+
+# Autogenerate compares the tables of these modules with the database; the migrations themselves name
+# every column, so a start-up upgrade needs none of them.
+for module in (context.config.get_main_option("table_modules") or "").split():
+    importlib.import_module(module)
 
 
 def run_migrations(connection: Connection) -> None:
@@ -24,7 +29,7 @@ def run_migrations(connection: Connection) -> None:
 
 
 if context.is_offline_mode():
-    raise SystemExit("billing migrations run against a database; offline (--sql) mode is not supported")
+    raise SystemExit("migrations run against a database; offline (--sql) mode is not supported")
 
 connection = context.config.attributes.get("connection")
 if connection is not None:

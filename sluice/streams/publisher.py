@@ -27,7 +27,7 @@ from collections import deque
 
 import redis
 
-from sluice.events import StreamEvent, channel_name, replay_log_key
+from sluice.streams.events import StreamEvent, channel_name, replay_log_key
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
-"""SQLAlchemy engine and sessions: SQLite by default, PostgreSQL by URL."""
+"""The database every part shares: the declarative base, one engine per URL (SQLite by default,
+PostgreSQL by URL) that brings the schema to the newest migration, and sessions."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 _engines: dict[tuple[str, bool], Engine] = {}
@@ -26,7 +31,7 @@ def engine_for(url: str) -> Engine:
     with _engines_lock:
         if (url, False) not in _engines:
             engine = _create_engine(url)
-            from billing.schema import upgrade_to_head
+            from sluice.schema import upgrade_to_head
 
             upgrade_to_head(engine)
             _engines[(url, False)] = engine
@@ -82,18 +87,3 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-def lock_job(session: Session, name: str) -> int:
-    """Take the job's lock row for the rest of ``session``'s transaction (a second run of the same job
-    waits for the commit) and count the run. Returns the run's number."""
-    from billing.models import BillingJob
-
-    session.execute(
-        update(BillingJob).where(BillingJob.name == name)
-        .values(runs=BillingJob.runs + 1, last_run_at=datetime.now(UTC))
-    )
-    run = session.scalar(select(BillingJob.runs).where(BillingJob.name == name))
-    if run is None:
-        raise LookupError(f"no billing job {name!r}: each job's row is added by a migration")
-    return run

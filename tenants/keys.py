@@ -9,12 +9,17 @@ import secrets
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+import redis
+from sqlalchemy import func, select
 
-from billing.db import session_scope
-from billing.models import PENDING, ApiKey, Customer, OutboxEvent
+from sluice.db import session_scope
+from sluice.settings import Settings
+from tenants.models import ApiKey, Customer
 
 KEY_PREFIX = "sk-sluice-"
+# Bumped whenever a key or a limit changes (created, revoked, limits set): every gateway process reads it
+# on each lookup and drops its cache when it moved, so a revocation holds at once across processes.
+KEYS_EPOCH_KEY = "sluice:keys:epoch"
 ROLES = ("user", "admin")
 
 
@@ -224,15 +229,23 @@ def list_customers(database_url: str) -> list[CustomerInfo]:
                 for c, n in session.execute(query)]
 
 
-def link_stripe_customer(database_url: str, name: str, stripe_customer_id: str) -> int:
-    """Attach a Stripe customer id (``cus_...``) to the customer ``name``, creating the customer if needed;
-    its waiting meter events go out on the next report pass. Returns the customer's id."""
-    customer_id = ensure_customer(database_url, name)
-    with session_scope(database_url) as session:
-        session.get(Customer, customer_id).stripe_customer_id = stripe_customer_id
-        session.execute(
-            update(OutboxEvent)
-            .where(OutboxEvent.customer_id == customer_id, OutboxEvent.status == PENDING)
-            .values(next_attempt_at=datetime.now(UTC))
-        )
-    return customer_id
+def announce_key_change(client: redis.Redis) -> None:
+    """Tell every gateway process that keys or limits changed. Raises redis.RedisError if Redis is down
+    (the processes then notice within ``key_cache_seconds``)."""
+    client.incr(KEYS_EPOCH_KEY)
+
+
+def ensure_dev_key(settings: Settings) -> str:
+    """The development key: ``settings.dev_api_key``, else the one a previous run saved under the data
+    folder, else a new one (saved there). It is an admin key of the customer "dev", stored hashed like
+    every other key."""
+    saved = settings.data_dir / "dev-api-key"
+    key = settings.dev_api_key or (saved.read_text().strip() if saved.exists() else "")
+    if not key:
+        key = new_key()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        saved.write_text(key + "\n")
+        saved.chmod(0o600)
+    customer_id = ensure_customer(settings.resolved_database_url, "dev")
+    issue_key(settings.resolved_database_url, customer_id, role="admin", name="development key", key=key)
+    return key

@@ -100,8 +100,8 @@ def port_in_use(host: str, port: int) -> bool:
 
 
 def run_all(procfile: Path) -> int:
-    from sluice.cli import ensure_dev_key
     from sluice.model_files import ModelPreparationError, prepare_default_model
+    from tenants.keys import ensure_dev_key
 
     started = time.monotonic()
     settings = get_settings()
@@ -124,7 +124,7 @@ def run_all(procfile: Path) -> int:
         _say(f"starting Redis on {settings.redis_url}")
         redis_process = start_embedded_redis(settings.redis_url, settings.data_dir / "redis")
 
-    key = ensure_dev_key()
+    key = ensure_dev_key(settings)
     _say(f"development API key: {key}")
 
     env = dict(os.environ)

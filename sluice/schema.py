@@ -1,4 +1,4 @@
-"""Bring a database to the newest schema with the Alembic migrations in billing/migrations.
+"""Bring a database to the newest schema with the Alembic migrations in sluice/migrations.
 
 Every process calls this on its first use of a database (through ``engine_for``). When several start at
 once, one migrates under a lock (a PostgreSQL advisory lock, a file lock beside a SQLite file) and the
@@ -25,7 +25,7 @@ _ADVISORY_LOCK_KEY = 0x5_1A1CE_B111  # any constant that no other application us
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic configuration for billing's migrations, using ``connection`` when one is given."""
+    """An Alembic configuration for the migrations, using ``connection`` when one is given."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:

@@ -1,0 +1,47 @@
+"""The generation job: what the gateway sends through the Celery chain (prompt check, then generation) and
+what the workers read. It travels as JSON (``to_wire``); ``from_wire`` reads it back."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from sluice.queues import BATCH, INTERACTIVE
+
+
+@dataclass(frozen=True)
+class GenerationJob:
+    request_id: str
+    model: str
+    prompt_token_ids: list[int]
+    # The engine's sampling parameters as a dict (workers.request.SamplingParams.from_dict reads it).
+    sampling: dict[str, Any] = field(default_factory=dict)
+    prompt_text: str = ""  # what the safety checks read; never logged
+    customer_id: int | None = None
+    api_key_id: int | None = None
+    created: int = 0  # unix seconds, as the response's ``created``
+    priority: str = INTERACTIVE  # or BATCH: its own queues, and a bounded share of a worker's slots
+    submitted_at: float | None = None  # wall-clock time the gateway queued it; latency metrics count from it
+
+    def __post_init__(self) -> None:
+        if self.priority not in (INTERACTIVE, BATCH):
+            raise ValueError(f"unknown priority {self.priority!r}")
+
+    @property
+    def is_batch(self) -> bool:
+        return self.priority == BATCH
+
+    def to_wire(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_wire(cls, wire: dict[str, Any]) -> GenerationJob:
+        """Reads what ``to_wire`` wrote; keys it does not know are ignored (a newer gateway may add some).
+        Raises KeyError or TypeError for a message that is not a job."""
+        known = {f.name for f in fields(cls)}
+        values = {name: value for name, value in wire.items() if name in known}
+        values["priority"] = values.get("priority") or INTERACTIVE
+        return cls(**values)
+
+    def __repr__(self) -> str:  # a job's repr never shows its prompt
+        return f"GenerationJob({self.request_id!r}, model={self.model!r}, priority={self.priority!r})"

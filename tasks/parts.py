@@ -1,0 +1,33 @@
+"""What a worker process's tasks work with. The process's assembly (cli/assembly.py) builds these from
+the settings and hands them to the Celery app before the worker takes a task."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from billing.ledger import UsageLedger
+from safety.moderator import Moderator
+from sluice.streams.publisher import StreamPublisher
+from workers.runtime import WorkerRuntime
+
+
+@dataclass(frozen=True)
+class PromptCheckParts:
+    """A safety worker's: the moderator (prompt stage, decisions recorded in its audit log; None when its
+    classifiers could not load, ``failure`` saying why: every prompt then ends with an error, unchecked
+    prompts never reach a GPU) and the publisher that ends a refused request's stream."""
+
+    moderator: Moderator | None
+    publisher: StreamPublisher
+    failure: str = ""
+
+
+@dataclass(frozen=True)
+class GenerationParts:
+    """A generation worker's: its runtime (engine, tokenizer, publisher, admission), the moderator of the
+    streaming check (None when its classifiers could not load: every stream then ends with an error),
+    and the usage ledger."""
+
+    runtime: WorkerRuntime
+    moderator: Moderator | None
+    ledger: UsageLedger

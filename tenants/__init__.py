@@ -1,0 +1,1 @@
+"""Tenancy: customers, their API keys (hashed) and the limits stored for each."""
