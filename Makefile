@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TORCH_SPEC ?= torch==2.13.0
 
-.PHONY: run test lint install model bench clean
+.PHONY: run test test-fast lint install model bench clean
 
 $(BIN)/python:
 	@echo "[sluice] creating $(VENV)"
@@ -34,13 +34,23 @@ run: $(STAMP)
 	$(BIN)/sluice safety train
 	$(BIN)/sluice run
 
+# Every tier: tests/unit, then tests/integration (real Redis, databases, engines), then tests/e2e (the whole
+# stack with the model).
 test: $(STAMP)
 	$(BIN)/sluice prepare-model
 	$(BIN)/sluice safety train
-	$(BIN)/python -m pytest -v $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -v tests/unit tests/integration tests/e2e $(PYTEST_ARGS)
 
+# The unit tier alone: pure logic and request handling through Flask's test client.
+test-fast: $(STAMP)
+	$(BIN)/sluice prepare-model
+	$(BIN)/sluice safety train
+	$(BIN)/python -m pytest -q tests/unit $(PYTEST_ARGS)
+
+# ruff, and the layer contract in pyproject.toml (import-linter).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) .sluice
