@@ -93,7 +93,7 @@ SAFETY_BLOCKS = Counter(
 )
 
 # Names of the gauges the gateway computes at scrape time (api/metrics.py); listed here so that every
-# exported name can be checked in one place (tests/test_infra.py checks the Grafana dashboard against it).
+# exported name can be checked in one place (tests/unit/test_infra.py checks the Grafana dashboard against it).
 SCRAPE_TIME_GAUGES = (
     "sluice_queue_depth",
     "sluice_queue_consumers",

@@ -39,7 +39,7 @@ def gateway(tmp_path_factory, redis_url, model_path) -> UnitGateway:
 
     data_dir = tmp_path_factory.mktemp("unit-gateway")
     # A database of the private Redis of its own: the stacks of the other tiers never see this gateway's keys.
-    redis_url = redis_url.rsplit("/", 1)[0] + "/15"
+    redis_url = redis_url.rsplit("/", 1)[0] + "/14"
     settings = Settings(data_dir=data_dir, model=str(model_path), model_name=MODEL, redis_url=redis_url,
                         database_url=f"sqlite:///{data_dir / 'sluice.db'}")
     key = "sk-sluice-unit-" + uuid.uuid4().hex

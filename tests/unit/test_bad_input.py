@@ -103,7 +103,8 @@ def test_an_oversized_body_is_a_413(gateway, nothing_enqueued):
     assert_openai_error(post(gateway, None, raw=huge), 413)
 
 
-@pytest.mark.parametrize("raw", [
+# Bodies that are no usable JSON object (tests/e2e/test_bad_input_over_http.py sends them over HTTP too).
+BAD_BODIES = [
     b'{"model": "SmolLM2-135M-Instruct", "messages": [{"role": "user", "content": "caf\xe9"}]}',  # Latin-1
     b'{"model": "SmolLM2-135M-Instruct", "messages": [{"role": "user", "content": "hi"}], "temperature": NaN}',
     b'{"model": "SmolLM2-135M-Instruct", "messages": [], "top_p": Infinity}',
@@ -115,8 +116,11 @@ def test_an_oversized_body_is_a_413(gateway, nothing_enqueued):
     b"",
     b"\xef\xbb\xbf{}",
     b"\xff\xfe",
-], ids=["invalid-utf8", "nan", "infinity", "5000-digit-number", "deep-array", "deep-object", "500-fields", "empty",
-        "bom", "utf16-bom"])
+]
+
+
+@pytest.mark.parametrize("raw", BAD_BODIES, ids=["invalid-utf8", "nan", "infinity", "5000-digit-number", "deep-array",
+                                                 "deep-object", "500-fields", "empty", "bom", "utf16-bom"])
 def test_bodies_that_are_not_usable_json_are_a_400(gateway, nothing_enqueued, raw):
     assert_openai_error(post(gateway, None, raw=raw), 400)
 

@@ -19,7 +19,7 @@ from sluice import metrics
 from sluice.queues import SAFETY_QUEUE
 from sluice.settings import Settings, generation_queue
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 INFRA = REPO / "infra"
 K8S = INFRA / "k8s"
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]

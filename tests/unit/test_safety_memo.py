@@ -14,7 +14,7 @@ from safety.verdict import Verdict
 from safety.verdict_memo import VerdictMemo
 from sluice.settings import Settings
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 class Counting:

@@ -20,7 +20,6 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from api import protocol
 from api.openapi import OPERATIONS
 from tests.conftest import TEST_KEY
 
@@ -51,18 +50,6 @@ def test_the_description_is_openapi_3_1_and_describes_every_route(tenant_gateway
     assert described["paths"]["/v1/chat/completions"]["post"]["requestBody"]["content"]["application/json"]
     assert {"ChatCompletionRequest", "ChatCompletion", "ErrorResponse"} <= set(described["components"]["schemas"])
     schemathesis.openapi.from_dict(described)  # loads as a valid 3.1 document
-
-
-def test_the_response_builders_give_what_the_description_promises():
-    usage = {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}
-    protocol.ChatCompletion.model_validate(protocol.chat_completion("chatcmpl-1", MODEL, 1, "hi", "stop", usage))
-    protocol.ChatCompletionChunk.model_validate(protocol.chat_chunk("chatcmpl-1", MODEL, 1, {"content": "h"}))
-    protocol.ChatCompletionChunk.model_validate(protocol.chat_chunk("chatcmpl-1", MODEL, 1, {}, "length", True))
-    protocol.ChatCompletionChunk.model_validate(protocol.chat_usage_chunk("chatcmpl-1", MODEL, 1, usage))
-    protocol.Completion.model_validate(protocol.completion("cmpl-1", MODEL, 1, "hi", "stop", usage))
-    protocol.Completion.model_validate(protocol.completion_chunk("cmpl-1", MODEL, 1, "h", None, True))
-    protocol.ModelList.model_validate(protocol.model_list([{"id": MODEL, "max_model_len": 2048}]))
-    protocol.PromptCreated.model_validate(protocol.prompt_created("prompt-1", MODEL, "/v1/streams/prompt-1"))
 
 
 def fuzz_operation(operation, mode: GenerationMode, url: str, session: requests.Session, headers: dict,

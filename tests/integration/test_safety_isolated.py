@@ -18,7 +18,7 @@ from safety.policy import OUTPUT, PROMPT, SafetyPolicy
 from safety.trained import load_classifier
 from sluice.settings import Settings
 from tests.conftest import REPO, wait_until
-from tests.test_safety_classifiers import HARMFUL, LOOKALIKES, classify_all_at_once
+from tests.unit.test_safety_classifiers import HARMFUL, LOOKALIKES, classify_all_at_once
 
 SETTINGS = Settings(data_dir=REPO / ".sluice")
 TEXTS = [HARMFUL["violence"], HARMFUL["self-harm"], HARMFUL["pii"], *LOOKALIKES[:5]]

@@ -16,7 +16,7 @@ from safety.trained import load_or_train
 from safety.verdict import CATEGORIES
 from sluice.settings import Settings
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 # Written for these tests, not taken from the labelled set: one harmful prompt per category ...
 HARMFUL = {

@@ -28,7 +28,7 @@ from safety.verdict import CATEGORIES
 from tests.conftest import wait_until
 from tests.ops_stack import MODEL, OpsStack, sample
 from tests.sse import read_events
-from tests.test_safety_classifiers import HARMFUL, LOOKALIKES
+from tests.unit.test_safety_classifiers import HARMFUL, LOOKALIKES
 
 pytestmark = pytest.mark.e2e
 

@@ -1,13 +1,16 @@
-"""The usage ledger's write paths and its usage summaries, on SQLite and PostgreSQL."""
+"""The usage ledger's write paths, its usage summaries and the billing windows it is closed into, on
+SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
 
 from billing.ledger import InvalidUsage, Usage, UsageLedger
+from billing.windows import close_usage_windows
 from tenants.keys import ensure_customer, new_key, store_key
 
 DAY = datetime(2026, 3, 1, tzinfo=UTC)
@@ -17,6 +20,26 @@ def usage(request_id: str, customer: int = 1, key: int = 1, model: str = "m", pr
           completion: int = 5, finished: datetime = DAY, outcome: str = "completed") -> Usage:
     return Usage(request_id, customer, key, model, prompt, completion, outcome, finished - timedelta(seconds=3),
                  finished)
+
+
+def test_recording_the_same_request_twice_counts_it_once(database_url):
+    ledger = UsageLedger(database_url)
+    assert ledger.record(usage("r1", prompt=10, completion=20)) is True
+    assert ledger.record(usage("r1", prompt=10, completion=999)) is False
+    assert ledger.totals(1) == (10, 20)
+
+
+def test_concurrent_deliveries_of_one_request_write_one_row(database_url):
+    ledger = UsageLedger(database_url)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(ledger.record(usage("same", prompt=10, completion=20))))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count(True) == 1
+    assert ledger.totals(1) == (10, 20)
 
 
 def test_a_batch_skips_request_ids_already_recorded_or_repeated_in_it(database_url):
@@ -70,3 +93,23 @@ def test_usage_is_summed_per_model_key_and_utc_day_within_the_range(database_url
     (total,) = ledger.summarize(customer, DAY, end)
     assert (total.prompt_tokens, total.completion_tokens, total.requests) == (70, 7, 3)
     assert ledger.summarize(customer, end, end + timedelta(hours=1)) == []
+
+
+def test_closed_windows_sum_the_ledger_exactly_once(database_url):
+    from sqlalchemy import func, select
+
+    from billing.models import MeterWindow
+    from sluice.db import session_scope
+
+    ledger = UsageLedger(database_url)
+    now = datetime.now(UTC)
+    for i in range(5):
+        ledger.record(usage(f"w{i}", customer=1 + i % 2, prompt=10, completion=20, finished=now))
+    later = now + timedelta(minutes=2)
+    assert close_usage_windows(database_url, 60, now=later) >= 2
+    assert close_usage_windows(database_url, 60, now=later) == 0
+    with session_scope(database_url) as session:
+        prompt, completion = session.execute(
+            select(func.sum(MeterWindow.prompt_tokens), func.sum(MeterWindow.completion_tokens))
+        ).one()
+    assert (prompt, completion) == (50, 100)
