@@ -3,15 +3,14 @@ the wheel, nothing fetched at run time), loaded with transformers instead of sen
 the package would pull in with scikit-learn and SciPy).
 
 The package's model is a BERT encoder followed by mean pooling and L2 normalisation. Only the first
-``layers`` transformer layers run: on a CPU the full six cost about 15 ms for a short prompt, and a
-classifier trained on the earlier layers' pooled output keeps its accuracy at a fraction of the cost
-(bench/safety_eval.py measures both). Texts longer than ``max_tokens`` are cut into chunks that are
+``layers`` transformer layers run: a classifier trained on the earlier layers' pooled output keeps its
+accuracy at a fraction of the full model's cost (bench/safety_eval.py measures both; docs/benchmarks.md). Texts longer than ``max_tokens`` are cut into chunks that are
 embedded separately, so nothing past a limit goes unseen.
 
 With ``weights="int8"`` (the packaged policy's choice) the layers' four projections run on int8 weights,
-one scale per output row, with activations quantized on the fly (fbgemm's dynamic linear): on a CPU core
-of the test machine the four took 0.30 ms instead of 0.94 ms for a short prompt, and the classifier
-trained on those embeddings keeps the float32 one's precision and recall (bench/safety_eval.py). On a GPU,
+one scale per output row, with activations quantized on the fly (fbgemm's dynamic linear): several times
+cheaper on a CPU core, and the classifier trained on those embeddings keeps the float32 one's precision
+and recall (bench/safety_eval.py). On a GPU,
 or where torch has no x86 quantized engine, the float32 weights run.
 """
 
@@ -128,8 +127,8 @@ class SentenceEncoder:
 
         folder = model_dir or packaged_model_dir()
         self.tokenizer = AutoTokenizer.from_pretrained(folder)
-        # Texts are split by ``chunk_ids``, never cut or padded by the tokenizer. Asking its Rust core
-        # directly costs 0.2 ms against 0.4 ms through transformers' call on a cold 2-core CPU.
+        # Texts are split by ``chunk_ids``, never cut or padded by the tokenizer. Its Rust core, asked
+        # directly, skips the Python layers of transformers' call.
         self._words = self.tokenizer.backend_tokenizer
         self._words.no_truncation()
         self._words.no_padding()
@@ -184,9 +183,8 @@ class SentenceEncoder:
     def hidden_states(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """The last kept layer's output, computed from the model's weights with a dozen tensor operations
         per layer. It equals the model's own forward (a test checks) without its per-module overhead
-        (mask building, attention dispatch, output objects): on this CPU the forward of a short prompt
-        through one layer took 0.8 ms through the modules and 0.5 ms this way. With int8 weights it is
-        close to it instead (a test bounds the difference). Padding is on the right of ``mask``."""
+        (mask building, attention dispatch, output objects), which dominates for a short prompt. With int8
+        weights it is close to it instead (a test bounds the difference). Padding is on the right of ``mask``."""
         if self.runs_int8 and (len(input_ids) > 1 or not bool(mask.all())):
             # int8 activations get one scale per call: each chunk runs alone over its own tokens, so a text
             # scores the same whatever it was batched with (a shared scale moved scores by up to 0.04).

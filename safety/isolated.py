@@ -2,10 +2,9 @@
 
 A generation worker on a CPU runs the engine's forward passes on every core through torch's thread pool.
 When the streaming check's classifier ran torch in the same process, from the worker's task threads, the
-two pools fought over the cores and the GIL: the engine's two threads dropped from about 93 % of a core
-each to 77 % and 53 %, and Sluice's throughput from the engine's to 0.74 of it (README, serving
-benchmark). In a child process with its own (by default one-thread) torch pool the checks cost their CPU
-time and nothing more.
+two pools fought over the cores and the GIL, and the engine's threads lost a large share of their time
+(docs/benchmarks.md, serving benchmark). In a child process with its own (by default one-thread) torch
+pool the checks cost their CPU time and nothing more.
 
 The child scores text alone: ``context`` is not sent, so this hosts classifiers that ignore it (the
 trained embedding classifier). Concurrent checks share round trips and forward passes through a

@@ -2,9 +2,8 @@
 
 In hold mode every stream's first window (one token with the packaged policy) waits for its check before
 the client sees anything, so that check sits on every request's time to first token. Few tokens start
-most answers: over the 161 benign prompts of the labelled set, SmolLM2's greedy first token was one of 49
-texts, "The" for 58 of them, and of 805 sampled first tokens (temperature 1) 599 repeated an earlier
-one. The embedding classifier's verdict depends on the text alone (it ignores ``context``, and under int8
+most answers (a handful of words such as "The" open most of a model's replies, greedy or sampled), so
+the same short texts are checked again and again. The embedding classifier's verdict depends on the text alone (it ignores ``context``, and under int8
 each chunk is scored by itself), so a verdict remembered for a text is the verdict it would get again.
 Long texts (every later window, nearly every prompt) are not kept: they seldom repeat.
 """

@@ -1,8 +1,8 @@
 """Short garbage-collector pauses in long-running processes.
 
 CPython's full collection walks every object the collector tracks. A process that has imported Flask,
-Celery, torch or transformers tracks a few hundred thousand of them, and each full pass then stops the
-process for 60-180 ms on one core of the development machine. It runs every few seconds under load,
+Celery, torch or transformers tracks a few hundred thousand of them, and each full pass stops the whole
+process while it walks them. It runs every few seconds under load,
 and during it every stream the process serves stalls. Almost all of those objects are made while the
 process starts (modules, classes, the model's weights' Python wrappers) and live until it exits.
 ``freeze_startup_heap`` moves them out of the collector's reach (``gc.freeze``), so later full passes

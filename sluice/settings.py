@@ -113,7 +113,7 @@ class Settings(BaseSettings):
     safety_policy: str = ""
     # CPU threads for the safety worker's classifiers. One check is a millisecond of work on a short text;
     # a second thread saves little of it and, on a small machine, spins between checks on the core the
-    # gateway and the other workers need (it cost the default policy's time to first token ~3 ms at p50).
+    # gateway and the other workers need, which shows in the time to first token.
     safety_cpu_threads: int = Field(default=1, ge=1)
     # Where the generation worker's stream classifier (its own process) runs: "auto" puts it on the GPU
     # when the worker has one (at a GPU's pace of tokens one CPU thread cannot check every window), else

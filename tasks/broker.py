@@ -2,9 +2,8 @@
 
 kombu builds a new ``redis.Redis`` for every command it sends outside its event loop: queueing a task,
 recording a delivered message as unacked, acknowledging it. Building one costs about as much as the
-round trip itself (190 µs on the 2-core test machine), and a task's way through the gateway, the safety
-worker and the generation worker takes five of them. A client over a connection pool is thread-safe, so
-one per pool serves every call.
+round trip itself, and a task's way through the gateway, the safety worker and the generation worker takes
+five of them. A client over a connection pool is thread-safe, so one per pool serves every call.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Writes a stream's token events from the live hub straight to the client's socket.
 
 Under gunicorn's gevent worker every relayed token used to wake its stream's greenlet, which parsed it,
-rendered it and handed it back through the WSGI iteration to gunicorn's writer: about 30-45 µs of the
-gateway's one core per token. While a stream's reader waits for its next event, the hub can do the
-same work in a few microseconds: check that the message is the stream's next token, render its SSE
+rendered it and handed it back through the WSGI iteration to gunicorn's writer, a greenlet switch and
+several Python layers per token on the gateway's one core. While a stream's reader waits for its next
+event, the hub can do the same work far more cheaply: check that the message is the stream's next token, render its SSE
 bytes (the native event, or an OpenAI chunk object), frame them as gunicorn would (HTTP/1.1 chunked),
 and write them to the socket without blocking.
 

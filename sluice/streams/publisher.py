@@ -3,14 +3,14 @@
 At most one round trip per ``tick_seconds`` carries everything waiting: a busy publisher lets the tokens
 of all its streams gather for a tick and share a single script call, not one round trip per token per
 stream. An idle one (nothing published or sent for a tick) sends an event from the caller's thread at
-once: handing it to the flusher thread cost a thread switch, about 0.6 ms of the
-first token's way on the 2-core test machine. Everything else goes through the flusher thread, so a
+once: handing it to the flusher thread would add a thread switch to the first token's way. Everything
+else goes through the flusher thread, so a
 caller waits at most for its own single round trip, never behind a tick or a retry. Terminal events are
 confirmed (the caller waits until Redis has them).
 
 One Lua script does the work of a flush inside Redis (append to each request's replay log, publish on
-its live channel, refresh the log's expiry): redis-py spends about 40 µs of the worker's CPU per event on
-a pipeline of XADD + PUBLISH, against about 5 µs to pack the script's arguments. (Every replay log of a
+its live channel, refresh the log's expiry): packing the script's arguments costs the worker's CPU a
+fraction of what redis-py spends per event on a pipeline of XADD + PUBLISH. (Every replay log of a
 flush is one of the script's keys, so on Redis Cluster a flush would have to be split by hash slot.)
 
 Order survives Redis outages: a batch that cannot be sent is retried (newer events wait behind it) until

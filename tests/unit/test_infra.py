@@ -267,6 +267,9 @@ def test_dockerfiles_start_from_a_base_copy_what_exists_and_run_the_sluice_cli(n
     for op, rest in instructions:
         if op == "COPY":
             assert (REPO / rest.split()[0]).exists(), rest
+    # Every package the project installs is in the image.
+    packages = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]["include"]
+    assert {package.rstrip("*") for package in packages} <= {rest.split()[0] for op, rest in instructions if op == "COPY"}
     ignored = (INFRA / "docker" / f"{name}.dockerignore").read_text().split()
     assert {".venv", ".sluice", ".git", ".env"} <= set(ignored)
     assert "sluice prepare-model" in path.read_text()  # the model is in the image, never fetched at run time
