@@ -35,7 +35,7 @@ def list_customers():
     customers = tenant_keys.list_customers(_gateway().settings.resolved_database_url)
     if query.customer_id is not None:
         customers = [c for c in customers if c.id == query.customer_id]
-    return jsonify(protocol.admin_customers(customers))
+    return jsonify(protocol.AdminList(data=[protocol.AdminCustomer.from_info(c) for c in customers]).model_dump())
 
 
 @bp.get("/keys")
@@ -43,8 +43,8 @@ def list_keys():
     """Every key (of one customer with ``?customer_id=``): prefix, name, role, limits; never the key."""
     require_admin()
     query = _admin_query()
-    return jsonify(protocol.admin_keys(tenant_keys.list_keys(_gateway().settings.resolved_database_url,
-                                                         query.customer_id)))
+    keys = tenant_keys.list_keys(_gateway().settings.resolved_database_url, query.customer_id)
+    return jsonify(protocol.AdminList(data=[protocol.AdminKey.from_info(k) for k in keys]).model_dump())
 
 
 @bp.get("/limits")
@@ -67,15 +67,15 @@ def limit_use():
             scopes.append((key.customer_id, f"k{key.id}", key_limits(key.limits)))
             described.append({"scope": "key", "customer_id": key.customer_id, "customer": names[key.customer_id],
                               "api_key_id": key.id, "key_prefix": key.prefix})
-    entries = []
+    reports = []
     for entry, use in zip(described, gw.limits.use(scopes), strict=True):
         limits = use.limits
-        entry.update(
-            requests={"limit": limits.requests, "used": use.requests if limits.requests else None},
-            tokens={"limit": limits.tokens, "used": use.tokens if limits.tokens else None},
-            streams={"limit": limits.streams, "used": use.streams if limits.streams or entry["scope"] == "customer"
-                     else None},
-            monthly_tokens={"limit": limits.monthly_tokens, "used": use.monthly_tokens},
-        )
-        entries.append(entry)
-    return jsonify(protocol.admin_limit_use(entries, gw.settings.limit_window_seconds))
+        reports.append(protocol.ScopeUseReport(
+            **entry,
+            requests=protocol.LimitUse(limit=limits.requests, used=use.requests if limits.requests else None),
+            tokens=protocol.LimitUse(limit=limits.tokens, used=use.tokens if limits.tokens else None),
+            streams=protocol.LimitUse(limit=limits.streams, used=use.streams
+                                      if limits.streams or entry["scope"] == "customer" else None),
+            monthly_tokens=protocol.LimitUse(limit=limits.monthly_tokens, used=use.monthly_tokens),
+        ))
+    return jsonify(protocol.AdminList(data=reports, window_seconds=gw.settings.limit_window_seconds).model_dump())

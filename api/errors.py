@@ -7,6 +7,8 @@ import logging
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from api.protocol import ErrorDetail, ErrorResponse
+
 log = logging.getLogger(__name__)
 
 
@@ -24,8 +26,8 @@ class ApiError(Exception):
         if code is not None:
             self.code = code
 
-    def body(self) -> dict:
-        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+    def body(self) -> ErrorResponse:
+        return ErrorResponse(error=ErrorDetail(message=self.message, type=self.type, param=self.param, code=self.code))
 
 
 class InvalidRequest(ApiError):
@@ -100,7 +102,7 @@ class GenerationFailed(ApiError):
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError):
-        response = jsonify(error.body())
+        response = jsonify(error.body().model_dump())
         response.status_code = error.status
         response.headers.update(error.headers)
         return response

@@ -9,6 +9,7 @@ from flask import Blueprint, jsonify
 from sqlalchemy import text
 
 from api.openai import gateway
+from api.protocol import Liveness, Readiness
 from sluice.db import engine_for
 
 bp = Blueprint("health", __name__)
@@ -20,7 +21,7 @@ PROBE_TIMEOUT_SECONDS = 0.5
 @bp.get("/healthz")
 def healthz():
     """The process is up and serving HTTP; says nothing about its dependencies."""
-    return jsonify({"status": "ok"})
+    return jsonify(Liveness().model_dump())
 
 
 @bp.get("/readyz")
@@ -43,9 +44,7 @@ def readyz():
     except Exception:  # any driver error means not ready
         checks["database"] = False
     ready = checks["redis"] and checks["database"] and all(n > 0 for n in checks["workers"].values())
-    response = jsonify({"status": "ready" if ready else "not_ready", "checks": checks})
-    response.status_code = 200 if ready else 503
-    return response
+    return jsonify(Readiness(status="ready" if ready else "not_ready", checks=checks).model_dump()), 200 if ready else 503
 
 
 _probe_pools: dict[str, redis.ConnectionPool] = {}

@@ -1,20 +1,19 @@
 """POST /v1/moderations: OpenAI's moderation endpoint, served by the same classifiers and policy as the
-pre-check. Its request and response shapes live here, next to their one view."""
+pre-check."""
 
 from __future__ import annotations
 
 import logging
 
 from flask import Blueprint, jsonify
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import SQLAlchemyError
 
 from api.auth import require_owner
 from api.errors import InvalidRequest, ServiceUnavailable
 from api.openai import gateway, parse_body
+from api.protocol import ModerationRequest, ModerationResponse, ModerationResult
 from safety.classifier import SafetyError
 from safety.policy import MODERATION, Decision
-from sluice.streams.events import new_request_id
 
 bp = Blueprint("moderations", __name__, url_prefix="/v1")
 log = logging.getLogger(__name__)
@@ -22,26 +21,6 @@ log = logging.getLogger(__name__)
 MODEL = "sluice-moderation"
 MAX_INPUTS = 32
 MAX_INPUT_CHARS = 32_000
-
-
-class ModerationRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    input: str | list[str] = Field(min_length=1)
-    model: str | None = Field(default=None, max_length=200)  # accepted for compatibility; one model serves
-
-    def texts(self) -> list[str]:
-        return [self.input] if isinstance(self.input, str) else list(self.input)
-
-
-def moderation_result(decision: Decision, categories: tuple[str, ...]) -> dict:
-    """One entry of ``results`` in OpenAI's shape: every category as a boolean and a score."""
-    return {
-        "flagged": decision.flagged,
-        "categories": {c: c in decision.categories for c in categories},
-        "category_scores": {c: round(decision.scores.get(c, 0.0), 6) for c in categories},
-        "category_applied_input_types": {c: ["text"] for c in categories},
-    }
 
 
 @bp.post("/moderations")
@@ -60,14 +39,11 @@ def create_moderation():
         log.exception("moderation unavailable")
         raise ServiceUnavailable(f"The moderation classifiers are unavailable: {exc}",
                                  code="moderation_unavailable", headers={"Retry-After": "30"}) from None
-    request_id = new_request_id("modr")
-    _record(moderator, decisions, texts, request_id, owner.customer_id)
     categories = tuple(moderator.policy.categories)
-    return jsonify({
-        "id": request_id,
-        "model": MODEL,
-        "results": [moderation_result(decision, categories) for decision in decisions],
-    })
+    moderation = ModerationResponse(model=MODEL, results=[ModerationResult.from_decision(decision, categories)
+                                                          for decision in decisions])
+    _record(moderator, decisions, texts, moderation.id, owner.customer_id)
+    return jsonify(moderation.model_dump())
 
 
 def _record(moderator, decisions: list[Decision], texts: list[str], request_id: str, customer_id: int) -> None:

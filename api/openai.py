@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import redis
 from flask import Blueprint, Response, current_app, jsonify, request
-from pydantic import BaseModel, ValidationError
+from pydantic import MISSING, BaseModel, ValidationError
 
 from api import protocol
 from api.auth import require_owner
@@ -53,10 +53,10 @@ def parse_body(model: type[BaseModel]) -> BaseModel:
 def list_models():
     """The models that at least one worker serves now."""
     require_owner()
-    return jsonify(protocol.model_list([{
-        "id": served.model_name, "created": served.created, "max_model_len": served.max_model_len,
-        "live_workers": served.live_workers(),
-    } for served in gateway().catalog.live_models()]))
+    return jsonify(protocol.ModelList(data=[protocol.ModelCard(
+        id=served.model_name, created=served.created, max_model_len=served.max_model_len,
+        live_workers=served.live_workers(),
+    ) for served in gateway().catalog.live_models()]).model_dump())
 
 
 @bp.post("/chat/completions")
@@ -73,12 +73,8 @@ def chat_completions():
         priority=request_priority(),
     )
     if body.stream:
-        return _stream_response(gw, submission, _ChatChunks(submission, body.include_usage))
-    text, final = _collect(gw, submission)
-    return jsonify(protocol.chat_completion(
-        submission.request_id, submission.model, submission.created, text,
-        _finish_reason(final), final.data.get("usage", {}),
-    ))
+        return _stream_response(gw, submission, ChatChunks(submission, body.include_usage))
+    return jsonify(chat_completion(submission, *_collect(gw, submission)).model_dump())
 
 
 @bp.post("/completions")
@@ -94,12 +90,8 @@ def completions():
         priority=request_priority(),
     )
     if body.stream:
-        return _stream_response(gw, submission, _CompletionChunks(submission, body.include_usage))
-    text, final = _collect(gw, submission)
-    return jsonify(protocol.completion(
-        submission.request_id, submission.model, submission.created, text,
-        _finish_reason(final), final.data.get("usage", {}),
-    ))
+        return _stream_response(gw, submission, CompletionChunks(submission, body.include_usage))
+    return jsonify(completion(submission, *_collect(gw, submission)).model_dump())
 
 
 # -- shaping events into OpenAI responses ----------------------------------------------------------------
@@ -142,76 +134,107 @@ def _collect(gw: Gateway, submission: Submission) -> tuple[str, StreamEvent]:
     raise GenerationFailed("the stream ended without a result")
 
 
-class _ChatChunks:
+def chat_completion(submission: Submission, text: str, final: StreamEvent) -> protocol.ChatCompletion:
+    """The whole chat completion: its ``text`` and its terminal event's finish reason and usage."""
+    return protocol.ChatCompletion(
+        id=submission.request_id, created=submission.created, model=submission.model,
+        choices=[protocol.ChatChoice(message=protocol.AssistantMessage(content=text),
+                                     finish_reason=_finish_reason(final))],
+        usage=protocol.UsageCounts.from_event(final.data.get("usage", {})),
+    )
+
+
+def completion(submission: Submission, text: str, final: StreamEvent) -> protocol.Completion:
+    """The whole text completion: its ``text`` and its terminal event's finish reason and usage."""
+    return protocol.Completion(
+        id=submission.request_id, created=submission.created, model=submission.model,
+        choices=[protocol.CompletionChoice(text=text, finish_reason=_finish_reason(final))],
+        usage=protocol.UsageCounts.from_event(final.data.get("usage", {})),
+    )
+
+
+class ChatChunks:
+    """The ``data:`` payloads of one streamed chat completion, each a ChatCompletionChunk as JSON."""
+
     def __init__(self, submission: Submission, include_usage: bool) -> None:
         self.s = submission
         self.include_usage = include_usage
+        self._tokens = protocol.TokenChunks(self._chunk(protocol.ChunkDelta(content=protocol.TokenChunks.TEXT_SLOT)))
 
-    def opening(self) -> list[dict]:
-        return [self._chunk({"role": "assistant", "content": ""})]
+    def opening(self) -> list[str]:
+        return [protocol.compact_json(self._chunk(protocol.ChunkDelta(role="assistant", content="")))]
 
-    def token(self, text: str) -> dict:
-        return self._chunk({"content": text})
+    def token(self, text: str) -> str:
+        return self._tokens.render(text)
 
-    def closing(self, event: StreamEvent) -> list[dict]:
-        out = [self._chunk({}, _finish_reason(event))]
+    def closing(self, event: StreamEvent) -> list[str]:
+        out = [self._chunk(protocol.ChunkDelta(), _finish_reason(event))]
         if self.include_usage:
-            out.append(protocol.chat_usage_chunk(self.s.request_id, self.s.model, self.s.created,
-                                                 event.data.get("usage", {})))
-        return out
+            out.append(protocol.ChatCompletionChunk(
+                id=self.s.request_id, created=self.s.created, model=self.s.model, choices=[],
+                usage=protocol.UsageCounts.from_event(event.data.get("usage", {}))))
+        return [protocol.compact_json(chunk) for chunk in out]
 
-    def _chunk(self, delta: dict, finish_reason: str | None = None) -> dict:
-        return protocol.chat_chunk(self.s.request_id, self.s.model, self.s.created, delta, finish_reason,
-                                   self.include_usage)
+    def _chunk(self, delta: protocol.ChunkDelta, finish_reason: str | None = None) -> protocol.ChatCompletionChunk:
+        return protocol.ChatCompletionChunk(
+            id=self.s.request_id, created=self.s.created, model=self.s.model,
+            choices=[protocol.ChatChunkChoice(delta=delta, finish_reason=finish_reason)],
+            usage=None if self.include_usage else MISSING)
 
 
-class _CompletionChunks:
+class CompletionChunks:
+    """The ``data:`` payloads of one streamed text completion, each a Completion as JSON."""
+
     def __init__(self, submission: Submission, include_usage: bool) -> None:
         self.s = submission
         self.include_usage = include_usage
+        self._tokens = protocol.TokenChunks(self._chunk(protocol.TokenChunks.TEXT_SLOT))
 
-    def opening(self) -> list[dict]:
+    def opening(self) -> list[str]:
         return []
 
-    def token(self, text: str) -> dict:
-        return protocol.completion_chunk(self.s.request_id, self.s.model, self.s.created, text, None,
-                                         self.include_usage)
+    def token(self, text: str) -> str:
+        return self._tokens.render(text)
 
-    def closing(self, event: StreamEvent) -> list[dict]:
-        out = [protocol.completion_chunk(self.s.request_id, self.s.model, self.s.created, "",
-                                         _finish_reason(event), self.include_usage)]
+    def closing(self, event: StreamEvent) -> list[str]:
+        out = [self._chunk("", _finish_reason(event))]
         if self.include_usage:
-            out.append(protocol.completion_usage_chunk(self.s.request_id, self.s.model, self.s.created,
-                                                       event.data.get("usage", {})))
-        return out
+            out.append(protocol.Completion(
+                id=self.s.request_id, created=self.s.created, model=self.s.model, choices=[],
+                usage=protocol.UsageCounts.from_event(event.data.get("usage", {}))))
+        return [protocol.compact_json(chunk) for chunk in out]
+
+    def _chunk(self, text: str, finish_reason: str | None = None) -> protocol.Completion:
+        return protocol.Completion(
+            id=self.s.request_id, created=self.s.created, model=self.s.model,
+            choices=[protocol.CompletionChoice(text=text, finish_reason=finish_reason)],
+            usage=None if self.include_usage else MISSING)
 
 
-def _stream_response(gw: Gateway, submission: Submission, shape) -> Response:
-    def dump(obj: dict) -> str:
-        return sse_data(json.dumps(obj, separators=(",", ":")))
-
+def _stream_response(gw: Gateway, submission: Submission, chunks: ChatChunks | CompletionChunks) -> Response:
     def render_token(data: bytes, seq: int) -> bytes:  # the hub's rendering of a live token (see below)
-        return dump(shape.token(json.loads(data)["text"])).encode()
+        return sse_data(chunks.token(json.loads(data)["text"])).encode()
 
     writer = DirectWriter.for_request(request.environ, render_token) if gw.settings.relay_direct_writes else None
 
     def body() -> Iterator[str]:
         finished = False
         try:
-            for chunk in shape.opening():
-                yield dump(chunk)
+            for payload in chunks.opening():
+                yield sse_data(payload)
             for event in _relay(gw, submission, writer):
                 if event is HEARTBEAT:
                     yield SSE_HEARTBEAT
                 elif event.type == events.TOKEN:
-                    yield dump(shape.token(event.data["text"]))
+                    yield sse_data(chunks.token(event.data["text"]))
                 elif event.is_terminal:
                     finished = True
                     if event.type == events.ERROR:
-                        yield dump(GenerationFailed(event.data.get("message", "generation failed")).body())
+                        failed = GenerationFailed(event.data.get("message", "generation failed"))
+                        yield sse_data(protocol.compact_json(failed.body()))
                     else:
-                        for chunk in shape.closing(event):
-                            yield dump(chunk)
+                        for payload in chunks.closing(event):
+                            yield sse_data(payload)
                     yield "data: [DONE]\n\n"
                     return
         finally:

@@ -1,6 +1,6 @@
 """``GET /openapi.json``: an OpenAPI 3.1 description of every route the gateway serves.
 
-The paths come from the app's own URL map, so a route cannot be served undescribed (tests/test_fuzz.py
+The paths come from the app's own URL map, so a route cannot be served undescribed (tests/e2e/test_fuzz.py
 checks that each has an entry in OPERATIONS); request and response bodies come from the pydantic models
 in api/protocol.py, whose JSON Schema (2020-12) OpenAPI 3.1 takes as it is.
 """
@@ -15,7 +15,6 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from api import protocol
-from api.moderations import ModerationRequest
 from api.submission import PRIORITY_HEADER
 
 bp = Blueprint("openapi", __name__)
@@ -59,7 +58,7 @@ OPERATIONS: dict[str, Operation] = {
                                     response=protocol.ModelList, errors=(401,)),
     "moderations.create_moderation": Operation(
         "Classify texts with the safety policy's classifiers (OpenAI's moderation shape)", "OpenAI",
-        request=ModerationRequest, errors=(400, 401, 413)),
+        request=protocol.ModerationRequest, response=protocol.ModerationResponse, errors=(400, 401, 413)),
     "prompts.create_prompt": Operation(
         "Queue a generation and get the URL of its event stream", "Streams", request=protocol.PromptRequest,
         response=protocol.PromptCreated, status=201, errors=(400, 401, 404, 413, 429, 503),

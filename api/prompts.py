@@ -46,9 +46,8 @@ def create_prompt():
         priority=request_priority(),
     )
     stream_url = url_for("prompts.read_stream", request_id=submission.request_id, token=submission.stream_token)
-    response = jsonify(protocol.prompt_created(submission.request_id, submission.model, stream_url))
-    response.status_code = 201
-    return response
+    created = protocol.PromptCreated(id=submission.request_id, model=submission.model, stream_url=stream_url)
+    return jsonify(created.model_dump()), 201
 
 
 @bp.delete("/prompts/<request_id>")
@@ -58,9 +57,7 @@ def cancel_prompt(request_id: str):
     if not may_read(stream_owner(gw.redis, request_id), owner, None):
         raise NotFound(f"No prompt with id '{request_id}'.")
     cancel(gw.redis, gw.settings, request_id)
-    response = jsonify({"id": request_id, "object": "prompt", "status": "cancelling"})
-    response.status_code = 202
-    return response
+    return jsonify(protocol.PromptCancelling(id=request_id).model_dump()), 202
 
 
 @bp.get("/streams/<request_id>")

@@ -1,6 +1,7 @@
 """Every wire schema of the HTTP API: OpenAI-compatible requests and responses, and the native ones.
 
-Views validate with these models and build responses only through the functions here.
+Views validate requests with the models here and answer with the response models here: each body has one
+source, and /openapi.json (api/openapi.py) is generated from the same models.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from sluice.streams.events import new_request_id
 
 MAX_STOP_SEQUENCES = 4
 MAX_STOP_LENGTH = 200
@@ -179,6 +182,16 @@ class PromptRequest(SamplingFields):
     prompt: NonEmptyText | None = None
 
 
+class ModerationRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    input: str | list[str] = Field(min_length=1)
+    model: str | None = Field(default=None, max_length=200)  # accepted for compatibility; one model serves
+
+    def texts(self) -> list[str]:
+        return [self.input] if isinstance(self.input, str) else list(self.input)
+
+
 _UNION_MEMBER = re.compile(r"[\[(]|^(str|int|float|bool|list|dict|none|constrained-str)$")
 
 
@@ -202,89 +215,6 @@ def error_fields(exc) -> tuple[str, str | None]:
     else:
         message = f"Invalid value for '{param}': {message}"
     return message, param
-
-
-# -- responses ------------------------------------------------------------------------------------------
-
-
-def usage_body(usage: dict) -> dict:
-    return {
-        "prompt_tokens": int(usage.get("prompt_tokens", 0)),
-        "completion_tokens": int(usage.get("completion_tokens", 0)),
-        "total_tokens": int(usage.get("total_tokens", 0)),
-    }
-
-
-def chat_chunk(request_id: str, model: str, created: int, delta: dict, finish_reason: str | None = None,
-               include_usage: bool = False) -> dict:
-    chunk = {
-        "id": request_id,
-        "object": "chat.completion.chunk",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}],
-    }
-    if include_usage:
-        chunk["usage"] = None
-    return chunk
-
-
-def chat_usage_chunk(request_id: str, model: str, created: int, usage: dict) -> dict:
-    return {"id": request_id, "object": "chat.completion.chunk", "created": created, "model": model,
-            "choices": [], "usage": usage_body(usage)}
-
-
-def chat_completion(request_id: str, model: str, created: int, text: str, finish_reason: str, usage: dict) -> dict:
-    return {
-        "id": request_id,
-        "object": "chat.completion",
-        "created": created,
-        "model": model,
-        "choices": [{
-            "index": 0,
-            "message": {"role": "assistant", "content": text},
-            "logprobs": None,
-            "finish_reason": finish_reason,
-        }],
-        "usage": usage_body(usage),
-    }
-
-
-def completion_chunk(request_id: str, model: str, created: int, text: str, finish_reason: str | None = None,
-                     include_usage: bool = False) -> dict:
-    chunk = {
-        "id": request_id,
-        "object": "text_completion",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "text": text, "logprobs": None, "finish_reason": finish_reason}],
-    }
-    if include_usage:
-        chunk["usage"] = None
-    return chunk
-
-
-def completion_usage_chunk(request_id: str, model: str, created: int, usage: dict) -> dict:
-    return {"id": request_id, "object": "text_completion", "created": created, "model": model, "choices": [],
-            "usage": usage_body(usage)}
-
-
-def completion(request_id: str, model: str, created: int, text: str, finish_reason: str, usage: dict) -> dict:
-    body = completion_chunk(request_id, model, created, text, finish_reason)
-    body["usage"] = usage_body(usage)
-    return body
-
-
-def model_list(models: list[dict]) -> dict:
-    return {"object": "list", "data": [
-        {"id": m["id"], "object": "model", "created": m.get("created", int(time.time())), "owned_by": "sluice",
-         "max_model_len": m.get("max_model_len"), "live_workers": m.get("live_workers", 0)}
-        for m in models
-    ]}
-
-
-def prompt_created(request_id: str, model: str, stream_url: str) -> dict:
-    return {"id": request_id, "object": "prompt", "model": model, "stream_url": stream_url}
 
 
 # -- usage ----------------------------------------------------------------------------------------------
@@ -324,35 +254,6 @@ class UsageQuery(BaseModel):
         return self
 
 
-def usage_report(query: UsageQuery, rows: list) -> dict:
-    """The caller's usage: one entry per group (``billing.ledger.UsageRow``), each with its token counts,
-    and the total over the range."""
-
-    def entry(row) -> dict:
-        body: dict[str, Any] = {"object": "usage.bucket"}
-        if "model" in query.group_by:
-            body["model"] = row.model
-        if "key" in query.group_by:
-            body.update(api_key_id=row.api_key_id, key_prefix=row.key_prefix, key_name=row.key_name)
-        if "day" in query.group_by:
-            body["day"] = row.day
-        body.update(prompt_tokens=row.prompt_tokens, completion_tokens=row.completion_tokens,
-                    total_tokens=row.prompt_tokens + row.completion_tokens, requests=row.requests)
-        return body
-
-    prompt = sum(row.prompt_tokens for row in rows)
-    completion = sum(row.completion_tokens for row in rows)
-    return {
-        "object": "list",
-        "start": int(query.start.timestamp()),
-        "end": int(query.end.timestamp()),
-        "group_by": query.group_by,
-        "data": [entry(row) for row in rows],
-        "total": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion,
-                  "requests": sum(row.requests for row in rows)},
-    }
-
-
 # -- admin ----------------------------------------------------------------------------------------------
 
 
@@ -364,10 +265,266 @@ class AdminQuery(BaseModel):
     customer_id: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
 
 
-class LimitValues(BaseModel):
-    """Limits as stored: null takes the default (a customer) or sets none (a key); 0 means no limit."""
+# -- responses ------------------------------------------------------------------------------------------
+# Views build these models and send ``model_dump()`` (a stream's chunks: ``compact_json``); /openapi.json is
+# their schema. Each field is in the body (its default too), except a field left MISSING: that key is absent
+# until it is set, to a value or to null (a chunk's ``usage`` unless stream_options asks for it, a usage
+# bucket's ungrouped fields).
 
-    model_config = ConfigDict(extra="forbid")
+
+def _unix_now() -> int:
+    return int(time.time())
+
+
+def _request_id(prefix: str) -> Any:
+    return Field(default_factory=lambda: new_request_id(prefix))
+
+
+def _absent_fields_optional(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    # Defaults are always in the body, so the description requires them; pydantic then requires MISSING too.
+    missing = {name for name, info in model.model_fields.items() if info.default is MISSING}
+    required = [name for name in schema.pop("required", []) if name not in missing]
+    if required:
+        schema["required"] = required
+
+
+class ResponseModel(BaseModel):
+    """A response body, or a part of one: no keys but its fields, each required but for MISSING ones."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True,
+                              json_schema_extra=_absent_fields_optional)
+
+
+FinishReason = Literal["stop", "length", "content_filter", "cancelled", "error", "abort"]
+
+
+class ErrorDetail(ResponseModel):
+    message: str
+    type: str
+    param: str | None
+    code: str | None
+
+
+class ErrorResponse(ResponseModel):
+    """Every error: OpenAI's shape."""
+
+    error: ErrorDetail
+
+
+class UsageCounts(ResponseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+    @classmethod
+    def from_event(cls, usage: dict[str, Any]) -> UsageCounts:
+        """The counts of a terminal event's ``usage`` (a count it lacks is 0)."""
+        return cls(prompt_tokens=int(usage.get("prompt_tokens", 0)),
+                   completion_tokens=int(usage.get("completion_tokens", 0)),
+                   total_tokens=int(usage.get("total_tokens", 0)))
+
+
+class AssistantMessage(ResponseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class ChatChoice(ResponseModel):
+    index: int = 0
+    message: AssistantMessage
+    logprobs: None = None
+    finish_reason: FinishReason
+
+
+class ChatCompletion(ResponseModel):
+    id: str = _request_id("chatcmpl")
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int = Field(default_factory=_unix_now)
+    model: str
+    choices: list[ChatChoice]
+    usage: UsageCounts
+
+
+class ChunkDelta(ResponseModel):
+    """What a chunk adds to the message: only the keys that change."""
+
+    role: Literal["assistant"] | MISSING = MISSING
+    content: str | MISSING = MISSING
+
+
+class ChatChunkChoice(ResponseModel):
+    index: int = 0
+    delta: ChunkDelta
+    logprobs: None = None
+    finish_reason: FinishReason | None = None
+
+
+class ChatCompletionChunk(ResponseModel):
+    """One ``data:`` line of a streamed chat completion (the stream ends with ``data: [DONE]``); ``usage``
+    is null in each (and set in an extra last one) only when stream_options.include_usage asks for it."""
+
+    id: str = _request_id("chatcmpl")
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+    created: int = Field(default_factory=_unix_now)
+    model: str
+    choices: list[ChatChunkChoice]
+    usage: UsageCounts | None | MISSING = MISSING
+
+
+class CompletionChoice(ResponseModel):
+    index: int = 0
+    text: str
+    logprobs: None = None
+    finish_reason: FinishReason | None = None
+
+
+class Completion(ResponseModel):
+    """A text completion, and (``usage`` absent, or null unless in the extra last one) one ``data:`` line
+    of a streamed one."""
+
+    id: str = _request_id("cmpl")
+    object: Literal["text_completion"] = "text_completion"
+    created: int = Field(default_factory=_unix_now)
+    model: str
+    choices: list[CompletionChoice]
+    usage: UsageCounts | None | MISSING = MISSING
+
+
+def compact_json(body: ResponseModel) -> str:
+    """A body as the compact JSON of an SSE ``data:`` line: what ``model_dump_json`` gives, except that
+    non-ASCII text is escaped as ``json.dumps`` escapes it (as the streams always have)."""
+    return json.dumps(body.model_dump(), separators=(",", ":"))
+
+
+class TokenChunks:
+    """The JSON of every token chunk of one stream, without a model per token: ``compact_json`` of a sample
+    chunk whose text is TEXT_SLOT, split there once, then joined around each token's JSON string."""
+
+    TEXT_SLOT = "\x00token\x00"
+
+    def __init__(self, sample: ResponseModel) -> None:
+        head, slot, tail = compact_json(sample).partition(json.dumps(self.TEXT_SLOT))
+        if not slot:
+            raise ValueError("the sample chunk holds no TEXT_SLOT")
+        self._head = head
+        self._tail = tail
+
+    def render(self, text: str) -> str:
+        return f"{self._head}{json.dumps(text)}{self._tail}"
+
+
+class ModelCard(ResponseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int = Field(default_factory=_unix_now)
+    owned_by: str = "sluice"
+    max_model_len: int | None
+    live_workers: int
+
+
+class ModelList(ResponseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+class PromptCreated(ResponseModel):
+    id: str = _request_id("prompt")
+    object: Literal["prompt"] = "prompt"
+    model: str
+    stream_url: str
+
+
+class PromptCancelling(ResponseModel):
+    id: str
+    object: Literal["prompt"] = "prompt"
+    status: Literal["cancelling"] = "cancelling"
+
+
+class ModerationResult(ResponseModel):
+    """One entry of ``results`` in OpenAI's shape: every category as a boolean and a score."""
+
+    flagged: bool
+    categories: dict[str, bool]
+    category_scores: dict[str, float]
+    category_applied_input_types: dict[str, list[Literal["text"]]]
+
+    @classmethod
+    def from_decision(cls, decision, categories: tuple[str, ...]) -> ModerationResult:
+        """A ``safety.policy.Decision`` over the policy's ``categories``."""
+        return cls(flagged=decision.flagged,
+                   categories={c: c in decision.categories for c in categories},
+                   category_scores={c: round(decision.scores.get(c, 0.0), 6) for c in categories},
+                   category_applied_input_types={c: ["text"] for c in categories})
+
+
+class ModerationResponse(ResponseModel):
+    id: str = _request_id("modr")
+    model: str
+    results: list[ModerationResult]
+
+
+class UsageBucket(ResponseModel):
+    """One group of the caller's usage: only the fields it is grouped by are in it."""
+
+    object: Literal["usage.bucket"] = "usage.bucket"
+    model: str | None | MISSING = MISSING
+    api_key_id: int | None | MISSING = MISSING
+    key_prefix: str | None | MISSING = MISSING
+    key_name: str | None | MISSING = MISSING
+    day: str | None | MISSING = MISSING
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    requests: int
+
+    @classmethod
+    def from_row(cls, row, group_by: list[str]) -> UsageBucket:
+        """A ``billing.ledger.UsageRow`` of a summary grouped by ``group_by``."""
+        grouped: dict[str, Any] = {}
+        if "model" in group_by:
+            grouped["model"] = row.model
+        if "key" in group_by:
+            grouped.update(api_key_id=row.api_key_id, key_prefix=row.key_prefix, key_name=row.key_name)
+        if "day" in group_by:
+            grouped["day"] = row.day
+        return cls(**grouped, prompt_tokens=row.prompt_tokens, completion_tokens=row.completion_tokens,
+                   total_tokens=row.prompt_tokens + row.completion_tokens, requests=row.requests)
+
+
+class UsageTotal(ResponseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    requests: int
+
+
+class UsageReport(ResponseModel):
+    object: Literal["list"] = "list"
+    start: int
+    end: int
+    group_by: list[Literal["model", "key", "day"]]
+    data: list[UsageBucket]
+    total: UsageTotal
+
+    @classmethod
+    def from_rows(cls, query: UsageQuery, rows: list) -> UsageReport:
+        """The ``billing.ledger.UsageRow`` groups of ``query``'s range, and their total."""
+        prompt = sum(row.prompt_tokens for row in rows)
+        completion = sum(row.completion_tokens for row in rows)
+        return cls(start=int(query.start.timestamp()), end=int(query.end.timestamp()), group_by=query.group_by,
+                   data=[UsageBucket.from_row(row, query.group_by) for row in rows],
+                   total=UsageTotal(prompt_tokens=prompt, completion_tokens=completion,
+                                    total_tokens=prompt + completion, requests=sum(row.requests for row in rows)))
+
+
+def _unix(moment: datetime | None) -> int | None:
+    if moment is None:
+        return None
+    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())
+
+
+class LimitValues(ResponseModel):
+    """Limits as stored: null takes the default (a customer) or sets none (a key); 0 means no limit."""
 
     rpm_limit: int | None
     tpm_limit: int | None
@@ -375,9 +532,7 @@ class LimitValues(BaseModel):
     monthly_token_budget: int | None
 
 
-class AdminCustomer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class AdminCustomer(ResponseModel):
     object: Literal["customer"] = "customer"
     id: int
     name: str
@@ -386,11 +541,16 @@ class AdminCustomer(BaseModel):
     active_keys: int
     limits: LimitValues
 
+    @classmethod
+    def from_info(cls, customer) -> AdminCustomer:
+        """A ``tenants.keys.CustomerInfo``."""
+        return cls(id=customer.id, name=customer.name, stripe_customer_id=customer.stripe_customer_id,
+                   created_at=_unix(customer.created_at), active_keys=customer.active_keys,
+                   limits=LimitValues(**customer.limits.as_dict()))
 
-class AdminKey(BaseModel):
+
+class AdminKey(ResponseModel):
     """An API key as an operator sees it: never the key, never its hash."""
-
-    model_config = ConfigDict(extra="forbid")
 
     object: Literal["api_key"] = "api_key"
     id: int
@@ -403,20 +563,23 @@ class AdminKey(BaseModel):
     revoked_at: int | None
     limits: LimitValues
 
+    @classmethod
+    def from_info(cls, key) -> AdminKey:
+        """A ``tenants.keys.KeyInfo``."""
+        return cls(id=key.id, customer_id=key.customer_id, customer=key.customer, prefix=key.prefix, name=key.name,
+                   role=key.role, created_at=_unix(key.created_at), revoked_at=_unix(key.revoked_at),
+                   limits=LimitValues(**key.limits.as_dict()))
 
-class LimitUse(BaseModel):
+
+class LimitUse(ResponseModel):
     """One limit: what is in force (0: none) and what is used now (null: not counted, as nothing limits it)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     limit: int
     used: int | None
 
 
-class ScopeUseReport(BaseModel):
+class ScopeUseReport(ResponseModel):
     """The current use of one customer (``scope`` customer) or one of its keys (``scope`` key)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     object: Literal["limit_use"] = "limit_use"
     scope: Literal["customer", "key"]
@@ -430,209 +593,18 @@ class ScopeUseReport(BaseModel):
     monthly_tokens: LimitUse
 
 
-class AdminList(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class AdminList(ResponseModel):
+    """An admin listing; ``window_seconds`` (the requests and tokens limits' window) only in the limits'."""
 
     object: Literal["list"] = "list"
     data: list[AdminCustomer] | list[AdminKey] | list[ScopeUseReport]
-    window_seconds: float | None = None
+    window_seconds: float | MISSING = MISSING
 
 
-def _unix(moment: datetime | None) -> int | None:
-    if moment is None:
-        return None
-    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())
+class Liveness(ResponseModel):
+    status: Literal["ok"] = "ok"
 
 
-def admin_customers(customers: list) -> dict:
-    """``tenants.keys.CustomerInfo`` rows as the admin listing."""
-    return AdminList(data=[AdminCustomer(
-        id=c.id, name=c.name, stripe_customer_id=c.stripe_customer_id, created_at=_unix(c.created_at),
-        active_keys=c.active_keys, limits=LimitValues(**c.limits.as_dict()),
-    ) for c in customers]).model_dump(exclude_none=False, exclude={"window_seconds"})
-
-
-def admin_keys(keys: list) -> dict:
-    """``tenants.keys.KeyInfo`` rows as the admin listing."""
-    return AdminList(data=[AdminKey(
-        id=k.id, customer_id=k.customer_id, customer=k.customer, prefix=k.prefix, name=k.name, role=k.role,
-        created_at=_unix(k.created_at), revoked_at=_unix(k.revoked_at), limits=LimitValues(**k.limits.as_dict()),
-    ) for k in keys]).model_dump(exclude={"window_seconds"})
-
-
-def admin_limit_use(entries: list[dict], window_seconds: float) -> dict:
-    """Current limit use, one entry per customer and key (each a dict of ScopeUseReport's fields)."""
-    return AdminList(data=[ScopeUseReport(**entry) for entry in entries], window_seconds=window_seconds).model_dump()
-
-
-# -- response schemas: what the builders above return, for /openapi.json and the tests that hold the ----
-# -- builders to them ------------------------------------------------------------------------------------
-
-RESPONSE_CONFIG = ConfigDict(extra="forbid")
-FinishReason = Literal["stop", "length", "content_filter", "cancelled", "error", "abort"]
-
-
-class ErrorDetail(BaseModel):
-    model_config = RESPONSE_CONFIG
-    message: str
-    type: str
-    param: str | None
-    code: str | None
-
-
-class ErrorResponse(BaseModel):
-    """Every error: OpenAI's shape."""
-
-    model_config = RESPONSE_CONFIG
-    error: ErrorDetail
-
-
-class UsageCounts(BaseModel):
-    model_config = RESPONSE_CONFIG
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
-
-
-class AssistantMessage(BaseModel):
-    model_config = RESPONSE_CONFIG
-    role: Literal["assistant"]
-    content: str
-
-
-class ChatChoice(BaseModel):
-    model_config = RESPONSE_CONFIG
-    index: int
-    message: AssistantMessage
-    logprobs: None
-    finish_reason: FinishReason
-
-
-class ChatCompletion(BaseModel):
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["chat.completion"]
-    created: int
-    model: str
-    choices: list[ChatChoice]
-    usage: UsageCounts
-
-
-class ChunkDelta(BaseModel):
-    model_config = RESPONSE_CONFIG
-    role: Literal["assistant"] | None = None
-    content: str | None = None
-
-
-class ChatChunkChoice(BaseModel):
-    model_config = RESPONSE_CONFIG
-    index: int
-    delta: ChunkDelta
-    logprobs: None
-    finish_reason: FinishReason | None
-
-
-class ChatCompletionChunk(BaseModel):
-    """One ``data:`` line of a streamed chat completion (the stream ends with ``data: [DONE]``)."""
-
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["chat.completion.chunk"]
-    created: int
-    model: str
-    choices: list[ChatChunkChoice]
-    usage: UsageCounts | None = None
-
-
-class CompletionChoice(BaseModel):
-    model_config = RESPONSE_CONFIG
-    index: int
-    text: str
-    logprobs: None
-    finish_reason: FinishReason | None
-
-
-class Completion(BaseModel):
-    """A text completion, and (with ``usage`` null or absent) one ``data:`` line of a streamed one."""
-
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["text_completion"]
-    created: int
-    model: str
-    choices: list[CompletionChoice]
-    usage: UsageCounts | None = None
-
-
-class ModelCard(BaseModel):
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["model"]
-    created: int
-    owned_by: str
-    max_model_len: int | None
-    live_workers: int
-
-
-class ModelList(BaseModel):
-    model_config = RESPONSE_CONFIG
-    object: Literal["list"]
-    data: list[ModelCard]
-
-
-class PromptCreated(BaseModel):
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["prompt"]
-    model: str
-    stream_url: str
-
-
-class PromptCancelling(BaseModel):
-    model_config = RESPONSE_CONFIG
-    id: str
-    object: Literal["prompt"]
-    status: Literal["cancelling"]
-
-
-class UsageBucket(BaseModel):
-    model_config = RESPONSE_CONFIG
-    object: Literal["usage.bucket"]
-    model: str | None = None
-    api_key_id: int | None = None
-    key_prefix: str | None = None
-    key_name: str | None = None
-    day: str | None = None
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
-    requests: int
-
-
-class UsageTotal(BaseModel):
-    model_config = RESPONSE_CONFIG
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
-    requests: int
-
-
-class UsageReport(BaseModel):
-    model_config = RESPONSE_CONFIG
-    object: Literal["list"]
-    start: int
-    end: int
-    group_by: list[Literal["model", "key", "day"]]
-    data: list[UsageBucket]
-    total: UsageTotal
-
-
-class Liveness(BaseModel):
-    model_config = RESPONSE_CONFIG
-    status: Literal["ok"]
-
-
-class Readiness(BaseModel):
-    model_config = RESPONSE_CONFIG
+class Readiness(ResponseModel):
     status: Literal["ready", "not_ready"]
     checks: dict[str, Any]

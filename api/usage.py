@@ -33,7 +33,7 @@ def usage():
     query = parse_usage_query()
     rows = UsageLedger(gateway().settings.resolved_database_url).summarize(
         owner.customer_id, query.start, query.end, query.group_by)
-    return jsonify(protocol.usage_report(query, rows))
+    return jsonify(protocol.UsageReport.from_rows(query, rows).model_dump())
 
 
 @bp.get("/usage")
