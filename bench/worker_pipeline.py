@@ -2,20 +2,19 @@
 
     python bench/worker_pipeline.py                       # 128 streams, an engine step every 8 ms
     python bench/worker_pipeline.py --step-ms 4 --streams 256 --policy rules-only
-    python bench/worker_pipeline.py --compare-merge       # also the reader without the backlog merge
 
-On a GPU the engine makes tokens faster than a CPU handles them one by one: for each token a worker's
-task thread detokenizes, feeds the streaming safety check (a classifier call every window) and queues
-an event for Redis. This benchmark replaces the model with ``PacedEngine``: a loop that, like a real
+On a GPU the engine makes tokens faster than a CPU handles them one by one: for every token the worker
+detokenizes, feeds the streaming safety check (a classifier call every window) and publishes an event. This benchmark replaces the model with ``PacedEngine``: a loop that, like a real
 engine's, adds one token to every running request per step (``--step-ms``; an H200 steps the default
 model with 128 requests in about 8 ms), taking the tokens from a real English passage so the
 detokenizer and the classifiers see real text. Everything else is the real thing, in one process:
-``run_generation`` on ``--streams`` task threads (as the Celery threads pool runs it), the configured
+the stream loop fed by ``--streams`` task threads (as the Celery threads pool runs them), the configured
 safety policy with the trained classifier in its own process (as ``sluice worker gpu`` runs it), the
 publisher on a real Redis and the moderation record in the configured database.
 
-It prints, per variant, what the engine offered and what the worker delivered (output tokens/s), the
-mean tokens per window check, and how long requests took against the engine's own pace. Its last line:
+It prints what the engine offered and what the worker delivered (output tokens/s), the tokens per window
+check and windows per classifier call, the stream loop's and the whole process's CPU time per token, and
+how long requests took against the engine's own pace. Its last line:
 ``worker pipeline tokens/s: X (engine offered Y)``.
 """
 
@@ -51,8 +50,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--step-ms", type=float, default=8.0, help="engine step time (one token per request)")
     parser.add_argument("--policy", choices=["default", "rules-only", "none"], default="default",
                         help="default: the packaged policy; rules-only: no trained classifier; none: no check")
-    parser.add_argument("--compare-merge", action="store_true",
-                        help="also run with the reader taking one step's output at a time (no backlog merge)")
     return parser.parse_args(argv)
 
 
@@ -96,8 +93,8 @@ def make_engine(step_seconds: float, token_ids: list[int]):
                 else:
                     next_step = time.perf_counter()  # behind: step again at once, never in a burst
 
-        def submit(self, request: GenerationRequest) -> None:
-            self._outputs.open(request.request_id)
+        def submit(self, request: GenerationRequest, inbox=None) -> None:
+            self._outputs.open(request.request_id, inbox)
             with self._lock:
                 self._running[request.request_id] = [0, request.sampling.max_tokens]
 
@@ -123,26 +120,18 @@ def make_engine(step_seconds: float, token_ids: list[int]):
     return PacedEngine()
 
 
-def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, client, token_ids) -> dict:
-    import workers.generation as generation
+def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token_ids) -> dict:
     from sluice.job import GenerationJob
     from sluice.streams.publisher import StreamPublisher
-    from workers import engine as engine_module
+    from workers.stream_loop import StreamLoop
 
     jobs: queue.Queue = queue.Queue()
     for _ in range(args.requests):
         jobs.put(GenerationJob(request_id=f"bench-{uuid.uuid4().hex}", model="bench",
                                prompt_token_ids=token_ids[:16], prompt_text="Tell me about the river and the town.",
                                sampling={"max_tokens": args.tokens, "temperature": 0.0}))
-    results, durations, checks = [], [], []
+    results, durations = [], []
     lock = threading.Lock()
-    original_merge, original_start = engine_module.RequestOutputs._merge_waiting, generation.start_stream_check
-
-    def counting_start(prompt, moderator):
-        check = original_start(prompt, moderator)
-        with lock:
-            checks.append(check)  # to count its windows at the end
-        return check
 
     def task_thread() -> None:
         while True:
@@ -151,45 +140,43 @@ def run_variant(args: argparse.Namespace, *, merge: bool, tokenizer, moderator, 
             except queue.Empty:
                 return
             began = time.perf_counter()
-            result = generation.run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher,
-                                               client=client, moderator=moderator)
+            result = loop.generate(job)
             with lock:
                 results.append(result)
                 durations.append(time.perf_counter() - began)
                 if len(results) % max(1, args.requests // 4) == 0:
-                    print(f"[pipeline] {'merge' if merge else 'no merge'}: {len(results)}/{args.requests} "
-                          "requests", flush=True)
+                    print(f"[pipeline] {len(results)}/{args.requests} requests", flush=True)
 
-    generation.start_stream_check = counting_start
-    if not merge:
-        engine_module.RequestOutputs._merge_waiting = staticmethod(lambda first, outputs: first)
     engine = make_engine(args.step_ms / 1000, token_ids)
     publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    loop = StreamLoop(engine, tokenizer, publisher, moderator, client=client)
     try:
         engine.start()
-        started = time.perf_counter()
+        loop.start()
+        started, cpu_started = time.perf_counter(), time.process_time()
         threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        wall = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     finally:
+        loop.stop()
         engine.shutdown()
         publisher.close()
-        generation.start_stream_check = original_start
-        engine_module.RequestOutputs._merge_waiting = original_merge
     tokens = sum(r.completion_tokens for r in results)
-    outcomes = {r.outcome for r in results}
-    windows = sum(check.windows for check in checks)
     return {
-        "variant": "merge" if merge else "no merge",
         "offered": args.streams * 1000 / args.step_ms,
         "delivered": tokens / wall,
-        "tokens_per_check": tokens / windows if windows else float("nan"),
+        "tokens_per_check": tokens / loop.windows_checked if loop.windows_checked else float("nan"),
+        "windows_per_call": loop.windows_checked / loop.check_calls if loop.check_calls else float("nan"),
+        "checks_per_second": loop.windows_checked / wall,
+        "loop_us_per_token": loop.cpu_seconds / tokens * 1e6 if tokens else float("nan"),
+        "process_us_per_token": cpu / tokens * 1e6 if tokens else float("nan"),
+        "tokens_per_tick": tokens / loop.ticks if loop.ticks else float("nan"),
         "mean_duration": sum(durations) / len(durations),
         "engine_pace": args.tokens * args.step_ms / 1000,
-        "outcomes": ",".join(sorted(outcomes)),
+        "outcomes": ",".join(sorted({r.outcome for r in results})),
     }
 
 
@@ -224,17 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[pipeline] {args.streams} streams, {args.requests} requests of {args.tokens} tokens, engine step "
           f"{args.step_ms} ms, policy {args.policy}, window {moderator.policy.stream.window_tokens} tokens "
           f"({moderator.policy.stream.mode}), {os.cpu_count()} CPUs", flush=True)
-    rows = [run_variant(args, merge=True, tokenizer=tokenizer, moderator=moderator, client=client, token_ids=token_ids)]
-    if args.compare_merge:
-        rows.append(run_variant(args, merge=False, tokenizer=tokenizer, moderator=moderator, client=client,
-                                token_ids=token_ids))
-    print("| reader | engine offers tok/s | worker delivers tok/s | tokens per window check | request time "
-          "| engine's pace | outcomes |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for row in rows:
-        print(f"| {row['variant']} | {row['offered']:,.0f} | {row['delivered']:,.0f} | {row['tokens_per_check']:.1f} "
-              f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {row['outcomes']} |")
-    print(f"worker pipeline tokens/s: {rows[0]['delivered']:.0f} (engine offered {rows[0]['offered']:.0f})")
+    row = run_variant(args, tokenizer=tokenizer, moderator=moderator, client=client, token_ids=token_ids)
+    print("| engine offers tok/s | worker delivers tok/s | delivered/offered | tokens per window check "
+          "| windows per classifier call | window checks/s | stream loop CPU µs/token | process CPU µs/token "
+          "| tokens per tick | request time | engine's pace | outcomes |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(f"| {row['offered']:,.0f} | {row['delivered']:,.0f} | {row['delivered'] / row['offered']:.2f} "
+          f"| {row['tokens_per_check']:.1f} | {row['windows_per_call']:.1f} | {row['checks_per_second']:,.0f} "
+          f"| {row['loop_us_per_token']:.1f} | {row['process_us_per_token']:.1f} | {row['tokens_per_tick']:.1f} "
+          f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {row['outcomes']} |")
+    print(f"worker pipeline tokens/s: {row['delivered']:.0f} (engine offered {row['offered']:.0f})")
     return 0
 
 

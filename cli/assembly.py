@@ -19,6 +19,7 @@ from sluice.streams.publisher import StreamPublisher
 from tasks.parts import GenerationParts, PromptCheckParts
 from workers.guard import start_guard_model
 from workers.runtime import EngineFactory, WorkerRuntime, create_engine
+from workers.stream_loop import StreamLoop
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,9 @@ def build_prompt_check(settings: Settings) -> PromptCheckParts:
 
 
 def build_generation_worker(settings: Settings, engine_factory: EngineFactory = create_engine) -> GenerationParts:
-    """A generation worker's parts: the engine (started), the streaming check's moderator with the trained
-    classifier in a process of its own (the engine's torch threads need the cores to themselves), and
-    the usage ledger. The classifier process starts while the engine loads, and this returns once both
+    """A generation worker's parts: the engine (started), the stream loop with the streaming check's
+    moderator (the trained classifier in a process of its own: the engine's torch threads need the
+    cores to themselves), and the usage ledger. The classifier process starts while the engine loads, and this returns once both
     are ready: a worker that took tasks earlier would hold its first streams' tokens back for seconds."""
     loaded: dict[str, Moderator] = {}
 
@@ -61,4 +62,7 @@ def build_generation_worker(settings: Settings, engine_factory: EngineFactory = 
     runtime = WorkerRuntime(settings, engine_factory)
     runtime.start()
     stream_check.join()
-    return GenerationParts(runtime, loaded.get("moderator"), UsageLedger(settings.resolved_database_url))
+    loop = StreamLoop(runtime.engine, runtime.tokenizer, runtime.publisher, loaded.get("moderator"),
+                      client=runtime.redis)
+    loop.start()
+    return GenerationParts(runtime, loop, UsageLedger(settings.resolved_database_url))

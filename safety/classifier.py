@@ -21,6 +21,11 @@ class Classifier(ABC):
         """Score several texts; batching classifiers override this to do it in one pass."""
         return [self.classify(text, context) for text in texts]
 
+    def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
+        """Score several (text, context) pairs, each text with its own context. A classifier that ignores
+        context overrides this with one ``classify_many`` pass."""
+        return [self.classify(text, context) for text, context in windows]
+
 
 class SafetyError(Exception):
     """A classifier or the policy could not do its job (bad policy file, missing model, ...)."""

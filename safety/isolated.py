@@ -81,6 +81,9 @@ class ProcessClassifier(Classifier):
     def classify(self, text: str, context: str | None = None) -> Verdict:
         return self.coalescer.submit(text)
 
+    def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
+        return self.classify_many([text for text, _ in windows])  # the context is not read
+
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         return self._classify_batch(list(texts))
 

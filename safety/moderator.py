@@ -10,7 +10,7 @@ from collections.abc import Callable
 from safety.audit import ModerationLog
 from safety.classifier import Classifier, SafetyError
 from safety.judge import GuardModel, GuardModelJudge
-from safety.policy import MODERATION, Decision, SafetyPolicy
+from safety.policy import MODERATION, OUTPUT, Decision, SafetyPolicy
 from safety.rules import RulesClassifier
 from safety.verdict import Verdict
 from safety.verdict_memo import VerdictMemo
@@ -46,6 +46,36 @@ class Moderator:
             except SafetyError as exc:
                 log.warning("%s classifier gave no verdict: %s", name, exc)
         return self.policy.decide(stage, verdicts)
+
+    def check_windows(self, windows: list[tuple[str, str | None]], stage: str = OUTPUT) -> list[Decision]:
+        """Decisions for several (text, context) pairs at once, as ``check`` gives them one by one: each
+        classifier gets every text in one call (one forward pass of a batching classifier; the rules still
+        search each text alone), texts it remembers excepted. A classifier that cannot give a verdict is
+        left out and logged; anything else it raises is raised."""
+        per_classifier: dict[str, list[Verdict]] = {}
+        for name, classifier in self.classifiers.items():
+            if not self.policy.classifier_enabled(name, stage):
+                continue
+            try:
+                per_classifier[name] = self._classify_windows(name, classifier, windows)
+            except SafetyError as exc:
+                log.warning("%s classifier gave no verdict: %s", name, exc)
+        return [self.policy.decide(stage, {name: verdicts[i] for name, verdicts in per_classifier.items()})
+                for i in range(len(windows))]
+
+    def _classify_windows(self, name: str, classifier: Classifier,
+                          windows: list[tuple[str, str | None]]) -> list[Verdict]:
+        memo = self.memos.get(name)
+        if memo is None:
+            return classifier.classify_windows(windows)
+        verdicts: list[Verdict | None] = [memo.known(text) for text, _ in windows]
+        unknown = [i for i, verdict in enumerate(verdicts) if verdict is None]
+        if unknown:
+            scored = classifier.classify_windows([windows[i] for i in unknown])
+            for i, verdict in zip(unknown, scored, strict=True):
+                verdicts[i] = verdict
+                memo.keep(windows[i][0], verdict)
+        return verdicts
 
     def check_many(self, texts: list[str], stage: str = MODERATION) -> list[Decision]:
         """Decisions for several texts (batched where a classifier can batch)."""

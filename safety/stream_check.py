@@ -45,6 +45,8 @@ class StreamWindowCheck:
         self._verdicts: dict = {}
         # All checked text, only when the policy lets the record keep it whole.
         self._kept: list[str] | None = [] if moderator.policy.audit.text == "full" else None
+        self.window_ready = False  # a complete window waits for its check (``settle``)
+        self._last_piece = ""  # the piece that completed the waiting window
 
     @property
     def holds(self) -> bool:
@@ -54,7 +56,25 @@ class StreamWindowCheck:
         """Take newly generated ``text`` (``tokens`` tokens; text may lag its tokens while a character
         is still being spelled). Returns the pieces of text that may reach the client now, in order and
         as they were generated (a cleared window is released piece by piece, not as one lump). After a
-        cut, returns nothing for ever: the caller aborts the generation."""
+        cut, returns nothing for ever: the caller aborts the generation. A window that is complete is
+        checked at once, alone; a caller checking many streams' windows together uses ``feed``,
+        ``window_text`` and ``settle``."""
+        released = self.feed(text, tokens)
+        if self.window_ready:
+            released += self.settle(self.moderator.check(self.window_text, OUTPUT, context=self.prompt))
+        return released
+
+    def finish(self, text: str = "") -> list[str]:
+        """The generation ended: check what is left (with ``text``, the detokenizer's tail). Returns the
+        pieces that may still be released."""
+        self.end(text)
+        if not self.window_ready:
+            return []
+        return self.settle(self.moderator.check(self.window_text, OUTPUT, context=self.prompt))
+
+    def feed(self, text: str, tokens: int) -> list[str]:
+        """``add`` without the check: returns what may be released at once (release mode) and leaves a
+        complete window waiting (``window_ready``) for ``settle``. Feed nothing more while one waits."""
         if self.cut is not None:
             return []
         if text or tokens:
@@ -64,19 +84,52 @@ class StreamWindowCheck:
         # A window is checked once it holds its tokens and some text (a character still being spelled
         # over several tokens has none yet).
         if self._pending_tokens >= size and any(piece for piece, _ in self._pending):
-            return self._check_window(last_piece=text)
+            self._last_piece = text
+            self.window_ready = True
+            return []
         return [text] if text and not self.holds else []
 
-    def finish(self, text: str = "") -> list[str]:
-        """The generation ended: check what is left (with ``text``, the detokenizer's tail). Returns the
-        pieces that may still be released."""
+    def end(self, text: str = "") -> None:
+        """``finish`` without the check: what is left (with ``text``) waits as the last window, if any."""
         if self.cut is not None:
-            return []
+            return
         if text:
             self._pending.append((text, 0))
-        if not any(piece for piece, _ in self._pending):
+        if any(piece for piece, _ in self._pending):
+            self._last_piece = text
+            self.window_ready = True
+
+    @property
+    def window_text(self) -> str:
+        """The text the waiting window is checked as: the overlap of checked text, then the window."""
+        return "".join(piece for piece, _ in self._checked_tail) + "".join(piece for piece, _ in self._pending)
+
+    def settle(self, decision: Decision) -> list[str]:
+        """Apply the waiting window's ``decision``: returns the pieces it clears for release, or cuts the
+        stream (``cut``) and returns nothing."""
+        self.window_ready = False
+        pieces = [piece for piece, _ in self._pending if piece]
+        window = "".join(pieces)
+        overlap = "".join(piece for piece, _ in self._checked_tail)
+        self.windows += 1
+        self._digest.update(window.encode())
+        self._chars += len(window)
+        if self._kept is not None:
+            self._kept.append(window)
+        self._remember(decision)
+        if decision.blocked:
+            self.cut = decision
+            self._cut_window = overlap + window
+            self._pending, self._pending_tokens = [], 0
             return []
-        return self._check_window(last_piece=text)
+        self._checked_tail.extend(self._pending)
+        self._pending, self._pending_tokens = [], 0
+        self._trim_tail()
+        # Held text goes out now that it is cleared; released text went out already, but for the piece
+        # that completed this window (it waited for the check).
+        if self.holds:
+            return pieces
+        return [self._last_piece] if self._last_piece else []
 
     def decision(self) -> Decision:
         """The stream's decision: the cutting one, or the highest scores over every window checked."""
@@ -101,31 +154,6 @@ class StreamWindowCheck:
         except SQLAlchemyError:
             log.exception("could not record the output decision of %s", request_id)
 
-    def _check_window(self, last_piece: str) -> list[str]:
-        pieces = [piece for piece, _ in self._pending if piece]
-        window = "".join(pieces)
-        overlap = "".join(piece for piece, _ in self._checked_tail)
-        decision = self.moderator.check(overlap + window, OUTPUT, context=self.prompt)
-        self.windows += 1
-        self._digest.update(window.encode())
-        self._chars += len(window)
-        if self._kept is not None:
-            self._kept.append(window)
-        self._remember(decision)
-        if decision.blocked:
-            self.cut = decision
-            self._cut_window = overlap + window
-            self._pending, self._pending_tokens = [], 0
-            return []
-        self._checked_tail.extend(self._pending)
-        self._pending, self._pending_tokens = [], 0
-        self._trim_tail()
-        # Held text goes out now that it is cleared; released text went out already, but for the piece
-        # that completed this window (it waited for the check).
-        if self.holds:
-            return pieces
-        return [last_piece] if last_piece else []
-
     def _remember(self, decision: Decision) -> None:
         for category, score in decision.scores.items():
             self._scores[category] = max(score, self._scores.get(category, 0.0))
@@ -138,8 +166,3 @@ class StreamWindowCheck:
         tokens = sum(count for _, count in self._checked_tail)
         while self._checked_tail and tokens - self._checked_tail[0][1] >= self.config.overlap_tokens:
             tokens -= self._checked_tail.popleft()[1]
-
-
-def start_stream_check(prompt: str, moderator: Moderator) -> StreamWindowCheck:
-    """A window check for one generation under ``moderator``'s policy."""
-    return StreamWindowCheck(moderator, prompt)

@@ -86,6 +86,9 @@ class EmbeddingClassifier(Classifier):
         self.encoder.to(device)
         return self
 
+    def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
+        return self.classify_many([text for text, _ in windows])  # the context is not read
+
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         embedded, owners = self.encoder.embed_chunks(texts)
         scores = self.heads.scores(embedded.float().cpu())

@@ -3,8 +3,8 @@
 In hold mode every stream's first window (one token with the packaged policy) waits for its check before
 the client sees anything, so that check sits on every request's time to first token. Few tokens start
 most answers (a handful of words such as "The" open most of a model's replies, greedy or sampled), so
-the same short texts are checked again and again. The embedding classifier's verdict depends on the text alone (it ignores ``context``, and under int8
-each chunk is scored by itself), so a verdict remembered for a text is the verdict it would get again.
+the same short texts are checked again and again. The embedding classifier's verdict depends on the text
+alone (it ignores ``context``, and under int8 each chunk is scored by itself), so a verdict remembered for a text is the verdict it would get again.
 Long texts (every later window, nearly every prompt) are not kept: they seldom repeat.
 """
 
@@ -34,22 +34,34 @@ class VerdictMemo:
     def __len__(self) -> int:
         return len(self._verdicts)
 
-    def verdict(self, text: str, score: Callable[[str], Verdict]) -> Verdict:
-        """``text``'s remembered verdict, or ``score(text)`` (kept if ``text`` is short). What ``score``
-        raises is raised, and nothing is kept."""
+    def known(self, text: str) -> Verdict | None:
+        """``text``'s remembered verdict (None: not remembered, or too long to be)."""
         if len(text) > self.max_chars:
-            return score(text)
+            return None
         with self._lock:
             known = self._verdicts.get(text)
             if known is not None:
                 self._verdicts.move_to_end(text)
                 self.hits += 1
-                return known
-        verdict = score(text)
+            return known
+
+    def keep(self, text: str, verdict: Verdict) -> None:
+        """Remember ``verdict`` for ``text`` if it is short enough."""
+        if len(text) > self.max_chars:
+            return
         with self._lock:
             self._verdicts[text] = verdict
             self._verdicts.move_to_end(text)
             while len(self._verdicts) > self.max_entries:
                 self._verdicts.popitem(last=False)
             self.misses += 1
+
+    def verdict(self, text: str, score: Callable[[str], Verdict]) -> Verdict:
+        """``text``'s remembered verdict, or ``score(text)`` (kept if ``text`` is short). What ``score``
+        raises is raised, and nothing is kept."""
+        known = self.known(text)
+        if known is not None:
+            return known
+        verdict = score(text)
+        self.keep(text, verdict)
         return verdict

@@ -234,4 +234,4 @@ def attach_generation(parts: GenerationParts) -> None:
     worker_ready.connect(on_ready, weak=False)
     worker_shutting_down.connect(lambda **_: runtime.begin_drain(), weak=False)
     # The engine's loop thread would keep the process alive after Celery stops.
-    worker_shutdown.connect(lambda **_: runtime.stop(), weak=False)
+    worker_shutdown.connect(lambda **_: (parts.loop.stop(), runtime.stop()), weak=False)

@@ -9,7 +9,7 @@ from celery.exceptions import Reject
 from billing.ledger import Usage
 from sluice.job import GenerationJob
 from tasks.celery_app import app
-from workers.generation import GenerationResult, run_generation
+from workers.stream_loop import GenerationResult
 
 
 @app.task(name="sluice.generate", bind=True)
@@ -36,9 +36,7 @@ def generate(self, wire_job: dict) -> None:
 
     try:
         # The usage row is written before the stream's terminal event: once a client has seen its stream
-        # end, GET /v1/usage counts it.
-        run_generation(job, engine=parts.runtime.engine, tokenizer=parts.runtime.tokenizer,
-                       publisher=parts.runtime.publisher, client=parts.runtime.redis, moderator=parts.moderator,
-                       record_usage=record_usage)
+        # end, GET /v1/usage counts it. Until then this thread waits: the stream loop does the per-token work.
+        parts.loop.generate(job, record_usage=record_usage)
     finally:
         parts.runtime.release(job)

@@ -9,6 +9,7 @@ from billing.ledger import UsageLedger
 from safety.moderator import Moderator
 from sluice.streams.publisher import StreamPublisher
 from workers.runtime import WorkerRuntime
+from workers.stream_loop import StreamLoop
 
 
 @dataclass(frozen=True)
@@ -24,10 +25,10 @@ class PromptCheckParts:
 
 @dataclass(frozen=True)
 class GenerationParts:
-    """A generation worker's: its runtime (engine, tokenizer, publisher, admission), the moderator of the
-    streaming check (None when its classifiers could not load: every stream then ends with an error),
-    and the usage ledger."""
+    """A generation worker's: its runtime (engine, tokenizer, publisher, admission), the stream loop that
+    does every request's per-token work (with the streaming check's moderator; without one, every stream
+    ends with an error), and the usage ledger."""
 
     runtime: WorkerRuntime
-    moderator: Moderator | None
+    loop: StreamLoop
     ledger: UsageLedger

@@ -36,8 +36,10 @@ class Engine(ABC):
         """Load the model and start the engine loop. Blocks until the engine can take requests."""
 
     @abstractmethod
-    def submit(self, request: GenerationRequest) -> None:
-        """Queue ``request``; it joins the running batch at the next step. Raises EngineError if refused."""
+    def submit(self, request: GenerationRequest, inbox: OutputInbox | None = None) -> None:
+        """Queue ``request``; it joins the running batch at the next step. Its outputs go to ``inbox``
+        (a stream loop's, shared by many requests) or, without one, to ``stream``. Raises EngineError if
+        refused."""
 
     @abstractmethod
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
@@ -51,6 +53,10 @@ class Engine(ABC):
     def stats(self) -> EngineStats:
         """Running and waiting requests, KV cache use, and counters."""
 
+    def is_alive(self) -> bool:
+        """False once the engine's loop has died: its requests will never finish."""
+        return True
+
     @abstractmethod
     def shutdown(self) -> None:
         """Stop the engine loop; requests still in flight end with finish reason ``abort``."""
@@ -61,40 +67,87 @@ class Engine(ABC):
         """Token ids that end a sequence."""
 
 
+class OutputInbox:
+    """The outputs of every request one reader follows (a worker's stream loop), in the order the engine
+    made them: the engine puts each as it comes, the reader takes all that are there at once."""
+
+    def __init__(self) -> None:
+        self._outputs: list[EngineOutput] = []
+        self._ready = threading.Condition()
+
+    def put(self, output: EngineOutput) -> None:
+        self.put_many([output])
+
+    def put_many(self, outputs: list[EngineOutput]) -> None:
+        """Outputs made together (one engine step's) arrive together: their reader takes them in one go."""
+        with self._ready:
+            was_empty = not self._outputs
+            self._outputs.extend(outputs)
+            if was_empty and self._outputs:
+                self._ready.notify()
+
+    def take(self, timeout: float) -> list[EngineOutput]:
+        """Every output waiting now, or the first to come within ``timeout`` seconds with the rest that
+        came with it ([] if none did)."""
+        with self._ready:
+            if not self._outputs and timeout > 0:
+                self._ready.wait(timeout)
+            outputs, self._outputs = self._outputs, []
+        return outputs
+
+
 class RequestOutputs:
-    """Each submitted request's queue of outputs, kept until its reader has taken the last one.
+    """Where each submitted request's outputs go: its own queue, kept until its reader has taken the last
+    one, or a shared ``OutputInbox``.
 
     A request can finish before its caller starts reading (a short answer on a GPU takes milliseconds),
-    so a finished request keeps its queue until ``close``. Nothing is queued after a request's terminal
-    output: late outputs of an aborted request are dropped."""
+    so a finished request keeps its queue until ``close``; one that sends to an inbox is forgotten with
+    its terminal output. Nothing is delivered after a request's terminal output: late outputs of an
+    aborted request are dropped."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._queues: dict[str, queue.Queue[EngineOutput]] = {}
+        self._queues: dict[str, queue.Queue[EngineOutput] | OutputInbox] = {}
         self._finished: set[str] = set()
 
-    def open(self, request_id: str) -> None:
+    def open(self, request_id: str, inbox: OutputInbox | None = None) -> None:
         with self._lock:
             if request_id in self._queues:
                 raise EngineError(f"request {request_id} is already running")
-            self._queues[request_id] = queue.Queue()
+            self._queues[request_id] = queue.Queue() if inbox is None else inbox
 
     def put(self, output: EngineOutput) -> bool:
-        """Queue ``output`` for its reader; False (and dropped) if its request is unknown or has ended."""
+        """Deliver ``output``; False (and dropped) if its request is unknown or has ended."""
+        return self.put_many([output])[0]
+
+    def put_many(self, outputs: list[EngineOutput]) -> list[bool]:
+        """``put`` for one step's outputs: those bound for one inbox arrive there together."""
+        inboxes: dict[int, tuple[OutputInbox, list[EngineOutput]]] = {}
+        delivered = []
         with self._lock:
-            outputs = self._queues.get(output.request_id)
-            if outputs is None or output.request_id in self._finished:
-                return False
-            if output.finish_reason is not None:
-                self._finished.add(output.request_id)
-            outputs.put(output)
-            return True
+            for output in outputs:
+                outputs_of = self._queues.get(output.request_id)
+                if outputs_of is None or output.request_id in self._finished:
+                    delivered.append(False)
+                    continue
+                delivered.append(True)
+                if isinstance(outputs_of, OutputInbox):
+                    if output.finish_reason is not None:
+                        del self._queues[output.request_id]
+                    inboxes.setdefault(id(outputs_of), (outputs_of, []))[1].append(output)
+                else:
+                    if output.finish_reason is not None:
+                        self._finished.add(output.request_id)
+                    outputs_of.put(output)
+            for inbox, batch in inboxes.values():
+                inbox.put_many(batch)
+        return delivered
 
     def reader(self, request_id: str) -> queue.Queue[EngineOutput]:
         with self._lock:
             outputs = self._queues.get(request_id)
-        if outputs is None:
-            raise EngineError(f"request {request_id} was not submitted")
+        if not isinstance(outputs, queue.Queue):
+            raise EngineError(f"request {request_id} was not submitted to be streamed")
         return outputs
 
     def follow(self, request_id: str, *, poll_timeout: float, alive: Callable[[], bool], dead: str,

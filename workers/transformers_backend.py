@@ -17,7 +17,7 @@ from pathlib import Path
 
 import torch
 
-from workers.engine import Engine, EngineError, EngineStats, RequestOutputs
+from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class TransformersEngine(Engine):
 
     # -- requests -------------------------------------------------------------------------------------
 
-    def submit(self, request: GenerationRequest) -> None:
+    def submit(self, request: GenerationRequest, inbox: OutputInbox | None = None) -> None:
         if not self._running or self._manager is None:
             raise EngineError("engine is not running")
         if len(request.prompt_token_ids) + request.sampling.max_tokens > self.max_model_len:
@@ -155,7 +155,7 @@ class TransformersEngine(Engine):
                 f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
-        self._outputs.open(request.request_id)
+        self._outputs.open(request.request_id, inbox)
         with self._lock:
             self._seen_tokens[request.request_id] = 0
             self._max_tokens[request.request_id] = request.sampling.max_tokens
@@ -184,6 +184,9 @@ class TransformersEngine(Engine):
             return
         self._manager.cancel_request(request_id)
         self._finish(request_id, EngineOutput(request_id, [], finish_reason="abort"))
+
+    def is_alive(self) -> bool:
+        return self._manager_alive()
 
     def stats(self) -> EngineStats:
         running = waiting = 0
@@ -230,35 +233,47 @@ class TransformersEngine(Engine):
     def _dispatch_outputs(self) -> None:
         while self._running:
             result = self._manager.get_result(timeout=0.2)
-            if result is None:
+            made: list[EngineOutput] = []
+            while result is not None:  # everything the step put out goes on together
+                output = self._output_of(result)
+                if output is not None:
+                    made.append(output)
+                result = self._manager.get_result(timeout=0)
+            if not made:
                 continue
-            request_id = result.request_id
+            self._outputs.put_many(made)
             with self._lock:
-                if not self._outputs.is_active(request_id):
-                    continue  # aborted: its last step's tokens are dropped
-                seen = self._seen_tokens[request_id]
-                max_tokens = self._max_tokens[request_id]
-            tokens = list(result.generated_tokens)
-            new_tokens = tokens[seen:]
-            self._generated_total += len(new_tokens)
-            finish_reason = error = None
-            if result.is_finished():
-                if result.error:
-                    finish_reason, error = "error", result.error
-                elif tokens and tokens[-1] in self._eos:
-                    finish_reason = "stop"
-                elif len(tokens) >= max_tokens:
-                    finish_reason = "length"
-                else:
-                    finish_reason = "stop"
-            output = EngineOutput(request_id, new_tokens, finish_reason=finish_reason, error=error)
-            if finish_reason is not None:
-                self._finished_total += 1
-                self._finish(request_id, output)
+                for output in made:
+                    if output.finish_reason is not None:
+                        self._seen_tokens.pop(output.request_id, None)
+                        self._max_tokens.pop(output.request_id, None)
+
+    def _output_of(self, result) -> EngineOutput | None:
+        """The new tokens of ``result`` as an output, or None for a request that has ended (aborted: its
+        last step's tokens are dropped)."""
+        request_id = result.request_id
+        with self._lock:
+            if not self._outputs.is_active(request_id) or request_id not in self._seen_tokens:
+                return None
+            seen = self._seen_tokens[request_id]
+            max_tokens = self._max_tokens[request_id]
+        tokens = list(result.generated_tokens)
+        new_tokens = tokens[seen:]
+        self._generated_total += len(new_tokens)
+        finish_reason = error = None
+        if result.is_finished():
+            if result.error:
+                finish_reason, error = "error", result.error
+            elif tokens and tokens[-1] in self._eos:
+                finish_reason = "stop"
+            elif len(tokens) >= max_tokens:
+                finish_reason = "length"
             else:
-                with self._lock:
-                    self._seen_tokens[request_id] = len(tokens)
-                self._outputs.put(output)
+                finish_reason = "stop"
+            self._finished_total += 1
+        with self._lock:
+            self._seen_tokens[request_id] = len(tokens)
+        return EngineOutput(request_id, new_tokens, finish_reason=finish_reason, error=error)
 
     def _finish(self, request_id: str, output: EngineOutput) -> None:
         """End ``request_id`` with ``output``; its queue stays until its reader has taken it."""

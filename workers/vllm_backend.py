@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 
 from sluice.settings import Settings
-from workers.engine import Engine, EngineError, EngineStats, RequestOutputs
+from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class VllmEngine(Engine):
             self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
         self._loop.call_soon_threadsafe(self._loop.stop)
 
-    def submit(self, request: GenerationRequest) -> None:
+    def submit(self, request: GenerationRequest, inbox: OutputInbox | None = None) -> None:
         if self._engine is None:
             raise EngineError("engine is not running")
         if len(request.prompt_token_ids) + request.sampling.max_tokens > self.max_model_len:
@@ -120,7 +120,7 @@ class VllmEngine(Engine):
                 f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
-        self._outputs.open(request.request_id)
+        self._outputs.open(request.request_id, inbox)
         asyncio.run_coroutine_threadsafe(self._drive(request), self._loop)
 
     async def _drive(self, request: GenerationRequest) -> None:
@@ -156,7 +156,10 @@ class VllmEngine(Engine):
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
         return self._outputs.follow(
             request.request_id, poll_timeout=poll_timeout, dead="vLLM engine died", abort=self.abort,
-            alive=lambda: self._engine is not None and not self._engine.errored)
+            alive=self.is_alive)
+
+    def is_alive(self) -> bool:
+        return self._engine is not None and not self._engine.errored
 
     def abort(self, request_id: str) -> None:
         if not self._outputs.is_active(request_id) or self._engine is None:

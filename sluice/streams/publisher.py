@@ -76,6 +76,11 @@ class StreamPublisher:
         """Queue ``event`` for the next flush (or, on an idle publisher, send it now)."""
         self._enqueue(event, None)
 
+    def publish_many(self, events: list[StreamEvent]) -> None:
+        """Queue ``events`` (a stream loop's tick: many streams' events) in order, as one hand-over."""
+        if events:
+            self._enqueue_all([(event, None) for event in events])
+
     def publish_and_wait(self, event: StreamEvent, timeout: float = 10.0) -> bool:
         """Queue ``event`` and wait until Redis has it (and everything queued before it)."""
         sent = threading.Event()
@@ -90,12 +95,16 @@ class StreamPublisher:
         self._thread.join(timeout=5)
 
     def _enqueue(self, event: StreamEvent, sent: threading.Event | None) -> None:
+        self._enqueue_all([(event, sent)])
+
+    def _enqueue_all(self, items: list[tuple[StreamEvent, threading.Event | None]]) -> None:
         with self._wakeup:
-            self._pending.append((event, sent))
+            idle_before = not self._pending
+            self._pending.extend(items)
             now = time.monotonic()
             # Idle: nothing published, sent or waiting for a tick. A busy worker's events always find one
             # published within the tick, so they share the flusher's round trips.
-            idle = (len(self._pending) == 1 and not self._sending and self._running
+            idle = (idle_before and not self._sending and self._running
                     and now - max(self._last_flush, self._last_publish) >= self._tick)
             self._last_publish = now
             if not idle:

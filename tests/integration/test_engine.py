@@ -24,9 +24,9 @@ from sluice.streams.events import StreamEvent, replay_log_key
 from sluice.streams.publisher import StreamPublisher
 from tests.conftest import wait_until
 from workers.engine import Engine, EngineError
-from workers.generation import run_generation
 from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
+from workers.stream_loop import StreamLoop
 
 SLOTS = 8
 _ids = iter(range(1_000_000))
@@ -275,10 +275,12 @@ def test_a_generation_that_breaks_mid_stream_ends_with_one_error_event_and_frees
     job = GenerationJob(request_id=request_id, model="test", prompt_text="Write a long story.",
                         prompt_token_ids=chat_prompt(tokenizer, "Write a long story."),
                         sampling={"max_tokens": 200, "temperature": 0})
+    loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": CrashingClassifier()}), client=client)
+    loop.start()
     try:
-        result = run_generation(job, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
-                                moderator=Moderator(policy, {"rules": CrashingClassifier()}))
+        result = loop.generate(job)
     finally:
+        loop.stop()
         publisher.close()
     assert result.outcome == "error"
     assert 0 < result.completion_tokens < 200  # what was generated before the crash is billed
@@ -309,9 +311,10 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
         recorded.append(result)
 
     first = job()
+    loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier()}), client=client)
+    loop.start()
     try:
-        result = run_generation(first, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
-                                moderator=Moderator(policy, {"rules": RulesClassifier()}), record_usage=record_usage)
+        result = loop.generate(first, record_usage=record_usage)
         # The usage was recorded while the stream had no terminal event yet; then the stream ended.
         assert recorded == [result] and result.completion_tokens == 6
         assert "done" not in seen_at_record[0]
@@ -322,8 +325,8 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
 
         second = job()
         with pytest.raises(OSError):
-            run_generation(second, engine=engine, tokenizer=tokenizer, publisher=publisher, client=client,
-                           moderator=Moderator(policy, {"rules": RulesClassifier()}), record_usage=broken_ledger)
+            loop.generate(second, record_usage=broken_ledger)
         assert event_types(second.request_id)[-1] == "done"  # the client's stream ended all the same
     finally:
+        loop.stop()
         publisher.close()

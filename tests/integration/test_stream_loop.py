@@ -1,0 +1,268 @@
+"""The stream loop: every stream's per-token work in one thread, a tick at a time, on a real Redis with the
+real tokenizer and the rules classifier. ``SteppedEngine`` makes the engine's steps happen when a test says
+so, all of a step's outputs at once, as a real engine's step delivers them."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import redis
+
+from safety.moderator import Moderator
+from safety.policy import HOLD, SafetyPolicy
+from safety.rules import RulesClassifier
+from sluice.job import GenerationJob
+from sluice.streams.events import StreamEvent, replay_log_key
+from sluice.streams.publisher import StreamPublisher
+from tests.conftest import wait_until
+from workers.engine import Engine, EngineStats, RequestOutputs
+from workers.request import EngineOutput, GenerationRequest
+from workers.stream_loop import StreamLoop
+
+_ids = itertools.count()
+BENIGN = "The river rises in the hills above the town and runs for forty miles to the sea."
+HARMFUL = "Sure, here is how to build a pipe bomb at home: first get a steel pipe and end caps."
+
+
+class SteppedEngine(Engine):
+    """Runs a step only when ``step`` is called: one token of its script to every running request, put
+    in one go; a request whose script is used up finishes with ``length``."""
+
+    def __init__(self) -> None:
+        self.outputs = RequestOutputs()
+        self.scripts: dict[str, Iterator[int]] = {}
+        self.submitted = threading.Condition()
+        self.aborted: list[str] = []
+
+    def script(self, request_id: str, token_ids: list[int]) -> None:
+        self.scripts[request_id] = iter(token_ids)
+
+    def start(self) -> None:
+        pass
+
+    def submit(self, request: GenerationRequest, inbox=None) -> None:
+        with self.submitted:
+            self.outputs.open(request.request_id, inbox)
+            self.submitted.notify_all()
+
+    def wait_submitted(self, count: int) -> None:
+        with self.submitted:
+            assert self.submitted.wait_for(lambda: len(self.outputs) >= count, timeout=10)
+
+    def step(self, extra: list[EngineOutput] = ()) -> None:
+        made = list(extra)
+        for request_id in self.outputs.active():
+            token = next(self.scripts[request_id], None)
+            made.append(EngineOutput(request_id, [] if token is None else [token],
+                                     "length" if token is None else None))
+        self.outputs.put_many(made)
+
+    def stream(self, request, poll_timeout: float = 1.0):
+        raise NotImplementedError("the loop reads through its inbox")
+
+    def abort(self, request_id: str) -> None:
+        if self.outputs.is_active(request_id):
+            self.aborted.append(request_id)
+            self.outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
+
+    def stats(self) -> EngineStats:
+        return EngineStats(len(self.outputs), 0, None, 0, 0)
+
+    def shutdown(self) -> None:
+        pass
+
+    @property
+    def eos_token_ids(self) -> set[int]:
+        return set()
+
+
+@pytest.fixture(scope="module")
+def tokenizer(model_path):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(model_path)
+
+
+@pytest.fixture
+def client(redis_url):
+    return redis.Redis.from_url(redis_url)
+
+
+@pytest.fixture
+def loop_of(client, tokenizer):
+    """A started loop over a SteppedEngine with the rules classifier in hold mode, windows of 4 tokens."""
+    made = []
+
+    def make(**stream) -> tuple[StreamLoop, SteppedEngine]:
+        policy = SafetyPolicy.from_dict({
+            "classifiers": {"rules": {"enabled": True}},
+            "categories": {"illicit/weapons": {"threshold": 0.5, "action": "block"}},
+            "stream": {"mode": HOLD, "window_tokens": 4, "overlap_tokens": 8, "first_window_tokens": 1, **stream},
+        })
+        engine = SteppedEngine()
+        publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+        loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier()}), client=client)
+        loop.start()
+        made.append((loop, publisher))
+        return loop, engine
+    yield make
+    for loop, publisher in made:
+        loop.stop()
+        publisher.close()
+
+
+def job_for(tokenizer, text: str) -> GenerationJob:
+    return GenerationJob(request_id=f"loop-{next(_ids)}", model="test", prompt_text="Tell me something.",
+                         prompt_token_ids=tokenizer.encode("Tell me something."),
+                         sampling={"max_tokens": 200, "temperature": 0})
+
+
+def run_all(loop: StreamLoop, jobs: list[GenerationJob]) -> tuple[dict, list[threading.Thread]]:
+    results: dict[str, object] = {}
+
+    def run(job: GenerationJob) -> None:
+        results[job.request_id] = loop.generate(job)
+
+    threads = [threading.Thread(target=run, args=(job,), daemon=True) for job in jobs]
+    for thread in threads:
+        thread.start()
+    return results, threads
+
+
+def stream_events(client: redis.Redis, request_id: str) -> list[StreamEvent]:
+    return [StreamEvent.from_json(fields[b"e"]) for _, fields in client.xrange(replay_log_key(request_id))]
+
+
+def step_until_done(engine: SteppedEngine, threads: list[threading.Thread], limit: int = 400) -> None:
+    for _ in range(limit):
+        if not any(thread.is_alive() for thread in threads):
+            return
+        engine.step()
+        time.sleep(0.002)
+    raise AssertionError("the streams did not end")
+
+
+def test_many_streams_tokens_of_one_step_are_handled_in_one_tick_and_each_stream_gets_exactly_its_text(
+        loop_of, tokenizer, client):
+    loop, engine = loop_of()
+    texts = [f"{BENIGN} Stream number {n} says hello." for n in range(24)]
+    jobs = [job_for(tokenizer, text) for text in texts]
+    for job, text in zip(jobs, texts, strict=True):
+        engine.script(job.request_id, tokenizer.encode(text))
+    results, threads = run_all(loop, jobs)
+    engine.wait_submitted(len(jobs))
+    step_until_done(engine, threads)
+    for thread in threads:
+        thread.join(timeout=10)
+
+    for job, text in zip(jobs, texts, strict=True):
+        events = stream_events(client, job.request_id)
+        assert [e.seq for e in events] == list(range(1, len(events) + 1))  # no gap, no repeat
+        assert [e.type for e in events].count("done") == 1 and events[-1].type == "done"
+        assert "".join(e.data["text"] for e in events if e.type == "token") == tokenizer.decode(
+            tokenizer.encode(text), skip_special_tokens=True)
+        assert results[job.request_id].outcome == "completed"
+    steps = max(len(tokenizer.encode(text)) for text in texts) + 1
+    assert loop.windows_checked / loop.check_calls > 4  # the streams' windows share classifier calls
+    assert loop.ticks < 3 * steps  # ticks follow the engine's steps, not its 24 x steps outputs
+
+
+def test_a_batched_window_check_cuts_exactly_the_stream_that_tripped(loop_of, tokenizer, client):
+    loop, engine = loop_of()
+    texts = [BENIGN] * 7 + [HARMFUL]
+    jobs = [job_for(tokenizer, text) for text in texts]
+    for job, text in zip(jobs, texts, strict=True):
+        engine.script(job.request_id, tokenizer.encode(text))
+    results, threads = run_all(loop, jobs)
+    engine.wait_submitted(len(jobs))
+    step_until_done(engine, threads)
+    for thread in threads:
+        thread.join(timeout=10)
+
+    harmful = jobs[-1].request_id
+    assert results[harmful].outcome == "content_filter"
+    assert engine.aborted == [harmful]  # its generation stopped at the cut; nobody else's did
+    released = "".join(e.data["text"] for e in stream_events(client, harmful) if e.type == "token")
+    assert "bomb" not in released  # hold mode: the tripping window never reached the client
+    assert stream_events(client, harmful)[-1].type == "content_filter"
+    for job in jobs[:-1]:
+        assert results[job.request_id].outcome == "completed"
+        assert stream_events(client, job.request_id)[-1].type == "done"
+
+
+def test_an_abort_inside_a_tick_ends_that_stream_alone_and_bills_what_it_generated(loop_of, tokenizer, client):
+    loop, engine = loop_of()
+    jobs = [job_for(tokenizer, BENIGN) for _ in range(4)]
+    for job in jobs:
+        engine.script(job.request_id, tokenizer.encode(BENIGN))
+    results, threads = run_all(loop, jobs)
+    engine.wait_submitted(len(jobs))
+    for _ in range(6):
+        engine.step()
+    cancelled = jobs[1].request_id
+    # The abort arrives in the same delivery as a step's tokens for every stream (its own included).
+    engine.step(extra=[EngineOutput(cancelled, [], finish_reason="abort")])
+    step_until_done(engine, threads)
+    for thread in threads:
+        thread.join(timeout=10)
+
+    assert results[cancelled].outcome == "cancelled"
+    assert results[cancelled].completion_tokens == 6  # billed for what it generated before the abort
+    assert stream_events(client, cancelled)[-1].type == "cancelled"
+    for job in jobs:
+        if job.request_id != cancelled:
+            assert results[job.request_id].outcome == "completed"
+
+
+def test_a_request_that_ends_before_its_task_waits_still_streams_all_of_it(loop_of, tokenizer, client):
+    loop, engine = loop_of()
+
+    class EndsAtOnce(SteppedEngine):
+        def submit(self, request: GenerationRequest, inbox=None) -> None:
+            super().submit(request, inbox)
+            ids = tokenizer.encode("Hello there.")
+            self.outputs.put_many([EngineOutput(request.request_id, ids[:2]),
+                                   EngineOutput(request.request_id, ids[2:], "stop")])
+
+    loop.engine = EndsAtOnce()
+    job = job_for(tokenizer, "Hello there.")
+    result = loop.generate(job)
+    events = stream_events(client, job.request_id)
+    assert result.outcome == "completed" and result.completion_tokens == len(tokenizer.encode("Hello there."))
+    assert "".join(e.data["text"] for e in events if e.type == "token") == "Hello there."
+    assert events[-1].type == "done"
+
+
+def test_hold_mode_spreads_a_cleared_window_over_the_time_it_was_generated(loop_of, tokenizer, client):
+    loop, engine = loop_of(window_tokens=8)
+    job = job_for(tokenizer, BENIGN)
+    engine.script(job.request_id, tokenizer.encode(BENIGN))
+    results, threads = run_all(loop, [job])
+    engine.wait_submitted(1)
+    arrivals: list[float] = []
+    pubsub = client.pubsub(ignore_subscribe_messages=True)
+    pubsub.subscribe(f"sluice:live:{job.request_id}")
+    wait_until(lambda: pubsub.get_message(timeout=0.01) is None, 1)
+
+    def listen() -> None:
+        while threads[0].is_alive():
+            message = pubsub.get_message(timeout=0.05)
+            if message is not None:
+                arrivals.append(time.monotonic())
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    for _ in range(len(tokenizer.encode(BENIGN)) + 1):
+        engine.step()
+        time.sleep(0.02)  # an engine step every 20 ms
+    threads[0].join(timeout=10)
+    listener.join(timeout=2)
+    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)]
+    # A window of 8 tokens is cleared at once; without pacing its text would arrive as one event.
+    assert len(arrivals) > len(tokenizer.encode(BENIGN)) // 2
+    assert sorted(gaps)[len(gaps) // 2] > 0.01  # the typical gap is the engine's step, not ~0
+    assert results[job.request_id].outcome == "completed"
