@@ -472,7 +472,7 @@ def run_echo_worker() -> int:
 
     from cli.main import serve_generation
     from sluice.settings import get_settings
-    from workers.engine import Engine, EngineStats
+    from workers.engine import Engine, EngineStats, RequestOutputs
     from workers.request import EngineOutput, GenerationRequest
 
     token_id = AutoTokenizer.from_pretrained(get_settings().model_path).encode(" Hello")[0]
@@ -481,17 +481,20 @@ def run_echo_worker() -> int:
         """Answers every request at once with one token: no model runs (benchmark only)."""
 
         def __init__(self) -> None:
+            self.outputs = RequestOutputs()
             self.finished = 0
 
         def start(self) -> None:
             pass
 
-        def submit(self, request: GenerationRequest) -> None:
-            pass
+        def submit(self, request: GenerationRequest, inbox=None) -> None:
+            self.outputs.open(request.request_id, inbox)
+            self.finished += 1
+            self.outputs.put(EngineOutput(request.request_id, [token_id], "length"))
 
         def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
-            self.finished += 1
-            yield EngineOutput(request.request_id, [token_id], "length")
+            return self.outputs.follow(request.request_id, poll_timeout=poll_timeout, alive=lambda: True, dead="",
+                                       abort=self.abort)
 
         def abort(self, request_id: str) -> None:
             pass

@@ -77,6 +77,7 @@ def make_engine(step_seconds: float, token_ids: list[int]):
                 next_step += step_seconds
                 with self._lock:
                     running = list(self._running.items())
+                made = []
                 for request_id, state in running:
                     token = token_ids[state[0] % len(token_ids)]
                     state[0] += 1
@@ -84,7 +85,8 @@ def make_engine(step_seconds: float, token_ids: list[int]):
                     if done:
                         with self._lock:
                             self._running.pop(request_id, None)
-                    self._outputs.put(EngineOutput(request_id, [token], "length" if done else None))
+                    made.append(EngineOutput(request_id, [token], "length" if done else None))
+                self._outputs.put_many(made)  # a step's outputs together, as the engines deliver them
                 self.steps += 1
                 self.generated += len(running)
                 pause = next_step - time.perf_counter()
@@ -160,6 +162,7 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
         for thread in threads:
             thread.join()
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        steps = engine.steps
     finally:
         loop.stop()
         engine.shutdown()
@@ -176,6 +179,7 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
         "tokens_per_tick": tokens / loop.ticks if loop.ticks else float("nan"),
         "mean_duration": sum(durations) / len(durations),
         "engine_pace": args.tokens * args.step_ms / 1000,
+        "step_ms": wall / steps * 1000 if steps else float("nan"),
         "outcomes": ",".join(sorted({r.outcome for r in results})),
     }
 
@@ -207,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     if set(moderator.classifiers) != expected:  # the packaged policy's layout changed under the edit above
         raise SystemExit(f"policy {args.policy}: classifiers {sorted(moderator.classifiers)}, wanted {sorted(expected)}")
     moderator.check("warm up", "output", context="")
+    from sluice.db import autocommit_engine_for
+
+    autocommit_engine_for(settings.resolved_database_url).connect().close()  # as a generation worker does at start
     client = redis_from_url(settings.redis_url)
     print(f"[pipeline] {args.streams} streams, {args.requests} requests of {args.tokens} tokens, engine step "
           f"{args.step_ms} ms, policy {args.policy}, window {moderator.policy.stream.window_tokens} tokens "
@@ -214,12 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     row = run_variant(args, tokenizer=tokenizer, moderator=moderator, client=client, token_ids=token_ids)
     print("| engine offers tok/s | worker delivers tok/s | delivered/offered | tokens per window check "
           "| windows per classifier call | window checks/s | stream loop CPU µs/token | process CPU µs/token "
-          "| tokens per tick | request time | engine's pace | outcomes |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          "| tokens per tick | request time | engine's pace | engine's step, set / taken | outcomes |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     print(f"| {row['offered']:,.0f} | {row['delivered']:,.0f} | {row['delivered'] / row['offered']:.2f} "
           f"| {row['tokens_per_check']:.1f} | {row['windows_per_call']:.1f} | {row['checks_per_second']:,.0f} "
           f"| {row['loop_us_per_token']:.1f} | {row['process_us_per_token']:.1f} | {row['tokens_per_tick']:.1f} "
-          f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {row['outcomes']} |")
+          f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {args.step_ms:.1f} / {row['step_ms']:.1f} ms "
+          f"| {row['outcomes']} |")
     print(f"worker pipeline tokens/s: {row['delivered']:.0f} (engine offered {row['offered']:.0f})")
     return 0
 

@@ -9,10 +9,12 @@ import threading
 from functools import partial
 
 import torch
+from sqlalchemy.exc import SQLAlchemyError
 
 from billing.ledger import UsageLedger
 from safety.classifier import SafetyError
 from safety.moderator import Moderator, moderator_from_settings
+from sluice.db import autocommit_engine_for
 from sluice.redis_client import redis_from_url
 from sluice.settings import Settings
 from sluice.streams.publisher import StreamPublisher
@@ -44,6 +46,15 @@ def build_prompt_check(settings: Settings) -> PromptCheckParts:
         return PromptCheckParts(None, publisher, failure=str(exc))
 
 
+def _open_database(settings: Settings) -> None:
+    """Bring the schema up and open the pool now, not on the first streams' usage and audit writes. A
+    database that is away now is logged; the writes try again when they come."""
+    try:
+        autocommit_engine_for(settings.resolved_database_url).connect().close()
+    except SQLAlchemyError as exc:
+        log.warning("the database does not answer yet: %s", exc)
+
+
 def build_generation_worker(settings: Settings, engine_factory: EngineFactory = create_engine) -> GenerationParts:
     """A generation worker's parts: the engine (started), the stream loop with the streaming check's
     moderator (the trained classifier in a process of its own: the engine's torch threads need the
@@ -59,6 +70,7 @@ def build_generation_worker(settings: Settings, engine_factory: EngineFactory = 
 
     stream_check = threading.Thread(target=load_stream_check, name="stream-check-load", daemon=True)
     stream_check.start()
+    _open_database(settings)
     runtime = WorkerRuntime(settings, engine_factory)
     runtime.start()
     stream_check.join()

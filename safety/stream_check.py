@@ -15,8 +15,6 @@ import hashlib
 import logging
 from collections import deque
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from safety.audit import ModerationLog
 from safety.moderator import Moderator
 from safety.policy import ACTIONS, ALLOW, HOLD, OUTPUT, Decision, StreamConfig
@@ -144,15 +142,15 @@ class StreamWindowCheck:
                           text=text, windows=self.windows,
                           text_digest=self._digest.hexdigest(), text_chars=self._chars)
 
-    def record_decision(self, *, request_id: str, customer_id: int | None = None) -> None:
-        """``record`` into the moderator's audit log, if it has one. A database error is logged, not
-        raised: the caller still has the generation's usage to bill."""
+    def record_decision_later(self, *, request_id: str, customer_id: int | None = None) -> None:
+        """Write the stream's decision to the moderator's audit log (if it has one) by the log's writer
+        thread, behind the caller (``ModerationLog.flush`` waits for what is still waiting)."""
         if self.moderator.audit_log is None:
             return
-        try:
-            self.record(self.moderator.audit_log, request_id=request_id, customer_id=customer_id)
-        except SQLAlchemyError:
-            log.exception("could not record the output decision of %s", request_id)
+        text = "".join(self._kept) if self._kept is not None else self._cut_window
+        self.moderator.audit_log.record_later(self.decision(), request_id=request_id, customer_id=customer_id,
+                                              text=text, windows=self.windows,
+                                              text_digest=self._digest.hexdigest(), text_chars=self._chars)
 
     def _remember(self, decision: Decision) -> None:
         for category, score in decision.scores.items():

@@ -150,6 +150,7 @@ class GenerationTimer:
         self.priority = priority
         self.accepted_at = accepted_at if accepted_at is not None else time.time()
         self._last_token_at: float | None = None
+        self._inter_token = INTER_TOKEN_LATENCY.labels(model=model)  # looked up once: it is fed per token
         ACTIVE_GENERATIONS.labels(model=model, priority=priority).inc()
 
     def tokens(self, count: int) -> None:
@@ -163,9 +164,8 @@ class GenerationTimer:
         else:
             # Tokens that arrive together (one engine step, several tokens) share the gap evenly.
             gap = (now - self._last_token_at) / count
-            histogram = INTER_TOKEN_LATENCY.labels(model=self.model)
             for _ in range(count):
-                histogram.observe(gap)
+                self._inter_token.observe(gap)
         self._last_token_at = now
 
     def finished(self, outcome: str, prompt_tokens: int, completion_tokens: int) -> None:

@@ -13,7 +13,7 @@ _INCOMPLETE = "\ufffd"
 
 class IncrementalDetokenizer:
     def __init__(self, tokenizer, stop: tuple[str, ...] = (), skip_special_tokens: bool = True) -> None:
-        self._tokenizer = tokenizer
+        self._decode = _decoder(tokenizer)
         self._stop = tuple(s for s in stop if s)
         self._hold = max((len(s) for s in self._stop), default=1) - 1
         self._skip_special = skip_special_tokens
@@ -39,7 +39,7 @@ class IncrementalDetokenizer:
         return self._release(final=True)
 
     def _decode_new(self) -> str:
-        decode = self._tokenizer.decode
+        decode = self._decode
         before = decode(self._ids[self._prefix_offset : self._read_offset], skip_special_tokens=self._skip_special)
         after = decode(self._ids[self._prefix_offset :], skip_special_tokens=self._skip_special)
         if after.endswith(_INCOMPLETE) or len(after) <= len(before):
@@ -62,3 +62,12 @@ class IncrementalDetokenizer:
         out, self._pending = self._pending[:cut], self._pending[cut:]
         self.text += out
         return out
+
+
+def _decoder(tokenizer):
+    """The tokenizer's decode, straight from its Rust core when that gives the same text (no clean-up of
+    spaces to apply afterwards): it skips transformers' Python layers, which cost more than the decoding."""
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is not None and not getattr(tokenizer, "clean_up_tokenization_spaces", True):
+        return backend.decode
+    return tokenizer.decode

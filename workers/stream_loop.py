@@ -5,8 +5,8 @@ Each tick takes every output the engine made since the last one (all requests' a
 stream's new tokens into text, feeds the stream's safety window, checks every window that became complete
 in one batched call to the classifiers, releases the text those checks cleared, and hands all the tick's
 events to the publisher in one call. Several tokens of one stream in a tick travel as one event. In hold
-mode a cleared window's text goes out at the pace it was generated (each stream keeps the delay its
-checks need, at most about one window), not as a burst.
+mode a cleared window's text goes out at the pace it was generated, about one window behind it, not as a
+burst; once the generation is over, what is cleared goes out at once.
 
 Celery's task threads only hand a job over (``generate``) and wait for its end: one wake-up per request,
 not one per token. The task thread then records the usage and publishes the one terminal event.
@@ -65,7 +65,6 @@ class _Stream:
     # that wait for it, with the time each was generated.
     releases: deque[tuple[float, str]] = field(default_factory=deque)
     unchecked: deque[tuple[str, float]] = field(default_factory=deque)
-    delay: float = 0.0  # how far behind its generation this stream's text is released
     ended: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -103,9 +102,12 @@ class StreamLoop:
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop the loop and write the moderation records still waiting."""
         self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self.moderator is not None and self.moderator.audit_log is not None:
+            self.moderator.audit_log.flush()
 
     def generate(self, job: GenerationJob, *,
                  record_usage: Callable[[GenerationResult], None] | None = None) -> GenerationResult:
@@ -155,8 +157,9 @@ class StreamLoop:
                                {"message": stream.error or "generation failed"})
         else:
             result = self._end(stream, "completed", stream.finishing, events.DONE, record_usage)
-        if check is not None:
-            check.record_decision(request_id=request.request_id, customer_id=stream.job.customer_id)
+        # The moderation record is written behind the stream by the audit log's writer (in batches); the
+        # usage, which bills, was written above before the terminal event.
+        check.record_decision_later(request_id=request.request_id, customer_id=stream.job.customer_id)
         return result
 
     def _end(self, stream: _Stream, outcome: str, finish_reason: str, type_: str, record_usage,
@@ -318,16 +321,16 @@ class StreamLoop:
             check.end(tail)
 
     def _schedule(self, stream: _Stream, cleared: list[str], now: float) -> None:
-        """Cleared text goes out spaced as it was generated, behind its generation by the stream's delay
-        (the longest any of its windows took from first piece to cleared)."""
+        """A cleared window's text goes out spaced as it was generated, starting now: each piece behind its
+        generation by the time its window took to fill and be checked (about one window)."""
         # The cleared pieces are the ones fed since the last check, in order.
         timed = [(piece, stream.unchecked.popleft()[1] if stream.unchecked else now) for piece in cleared]
         if not timed:
             return
-        stream.delay = max(stream.delay, now - timed[0][1])
-        last_due = stream.releases[-1][0] if stream.releases else 0.0
+        delay = now - timed[0][1]
+        last_due = stream.releases[-1][0] if stream.releases else now
         for piece, made in timed:
-            last_due = max(last_due, made + stream.delay)
+            last_due = max(last_due, made + delay)
             stream.releases.append((last_due, piece))
 
     @staticmethod
@@ -339,8 +342,8 @@ class StreamLoop:
     @staticmethod
     def _due_text(stream: _Stream, now: float) -> str:
         releases = stream.releases
-        if stream.finishing not in (None, "stop", "length"):
-            due = len(releases)  # cut, cancelled or failed: what was cleared goes out at once
+        if stream.finishing is not None:
+            due = len(releases)  # the generation is over: what was cleared goes out now
         else:
             due = 0
             while due < len(releases) and releases[due][0] <= now:

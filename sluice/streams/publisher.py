@@ -147,9 +147,10 @@ class StreamPublisher:
                     self._wakeup.wait()
                 if not self._pending and not self._sending and not self._running:
                     return
-            # At most one flush per tick: what arrives meanwhile shares the next round trip.
+            # At most one flush per tick: what arrives meanwhile shares the next round trip. A caller that
+            # waits for its event (a stream's terminal one) is not kept waiting for the tick.
             wait = self._last_flush + self._tick - time.monotonic()
-            if wait > 0 and self._running:
+            if wait > 0 and self._running and not self._someone_waits():
                 time.sleep(wait)
             with self._wakeup:
                 while self._sending:  # a caller's send is on its way: ours goes after it
@@ -158,6 +159,10 @@ class StreamPublisher:
                     continue
                 batch = self._take()
             self._send(batch)
+
+    def _someone_waits(self) -> bool:
+        with self._wakeup:
+            return any(sent is not None for _, sent in self._pending)
 
     def _execute(self, batch: list[tuple[StreamEvent, threading.Event | None]]) -> None:
         for start in range(0, len(batch), _EVENTS_PER_CALL):  # one call, except after an outage

@@ -52,3 +52,41 @@ def test_the_policy_decides_how_much_text_a_record_keeps_and_personal_data_is_ma
     full.record(blocked, request_id="req-audit-4", text=LEAK)
     kept = full.for_request("req-audit-4")[0].excerpt
     assert kept == "Sure, here is how to build a pipe bomb. Mail questions to [email]."
+
+
+def test_decisions_recorded_at_once_from_many_threads_are_each_written_once(database_url):
+    import threading
+
+    decision = rules_moderator().check(LEAK, OUTPUT, context="How?")
+    log = ModerationLog(database_url, AuditConfig(text="none"))
+    results: dict[tuple[str, int], list[bool]] = {}
+    lock = threading.Lock()
+
+    def record(request_id: str, attempt: int) -> None:
+        written = log.record(decision, request_id=request_id, text=LEAK)
+        with lock:
+            results.setdefault((request_id, attempt), []).append(written)
+
+    # 40 requests, each recorded twice at the same moment (a redelivered task racing the first one).
+    threads = [threading.Thread(target=record, args=(f"req-many-{n}", attempt))
+               for n in range(40) for attempt in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for n in range(40):
+        assert sorted(results[(f"req-many-{n}", 1)] + results[(f"req-many-{n}", 2)]) == [False, True]
+        assert len(log.for_request(f"req-many-{n}")) == 1
+    assert log.inserts < len(threads)  # the writes shared inserts
+
+
+def test_decisions_recorded_later_are_all_written_by_the_flush_each_once(database_url):
+    decision = rules_moderator().check(LEAK, OUTPUT, context="How?")
+    log = ModerationLog(database_url, AuditConfig(text="none"))
+    for n in range(50):
+        log.record_later(decision, request_id=f"req-later-{n}", text=LEAK, windows=2)
+    log.record_later(decision, request_id="req-later-0", text=LEAK, windows=2)  # a redelivered task's repeat
+    assert log.flush(timeout=30)
+    for n in range(50):
+        [row] = log.for_request(f"req-later-{n}")
+        assert (row.stage, row.action, row.windows) == ("output", decision.action, 2)
