@@ -102,9 +102,10 @@ class StreamPublisher:
             idle_before = not self._pending
             self._pending.extend(items)
             now = time.monotonic()
-            # Idle: nothing published, sent or waiting for a tick. A busy worker's events always find one
-            # published within the tick, so they share the flusher's round trips.
-            idle = (idle_before and not self._sending and self._running
+            # Idle: nothing published, sent or waiting for a tick, and one event (a quiet worker's next token).
+            # A busy worker's events always find one published within the tick, and a stream loop's tick of
+            # many events is the flusher's to send: both share the flusher's round trips.
+            idle = (idle_before and len(items) == 1 and not self._sending and self._running
                     and now - max(self._last_flush, self._last_publish) >= self._tick)
             self._last_publish = now
             if not idle:
