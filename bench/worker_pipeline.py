@@ -184,6 +184,29 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
     }
 
 
+def _process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def classifier_capacity(moderator, tokenizer, token_ids: list[int], batch: int, windows: int = 512) -> dict:
+    """Window checks per second of the trained classifier's process, and per CPU second of it, when the
+    windows come ``batch`` to a call (the stream loop's batches) against one at a time."""
+    classifier = moderator.classifiers["embedding"]
+    size = moderator.policy.stream.window_tokens + moderator.policy.stream.overlap_tokens
+    texts = [tokenizer.decode(token_ids[i:i + size]) + f" {i}" for i in range(windows)]  # no two alike
+    rows = {}
+    for label, per_call in (("one window per call", 1), (f"{batch} windows per call", batch)):
+        cpu_before, started = _process_cpu_seconds(classifier.pid), time.perf_counter()
+        for start in range(0, len(texts), per_call):
+            classifier.classify_windows([(text, None) for text in texts[start:start + per_call]])
+        wall, cpu = time.perf_counter() - started, _process_cpu_seconds(classifier.pid) - cpu_before
+        rows[label] = {"windows_per_second": windows / wall, "windows_per_cpu_second": windows / cpu if cpu else
+                       float("nan"), "tokens_per_cpu_second": windows * size / cpu if cpu else float("nan")}
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     import tempfile
@@ -228,6 +251,15 @@ def main(argv: list[str] | None = None) -> int:
           f"| {row['loop_us_per_token']:.1f} | {row['process_us_per_token']:.1f} | {row['tokens_per_tick']:.1f} "
           f"| {row['mean_duration']:.2f} s | {row['engine_pace']:.2f} s | {args.step_ms:.1f} / {row['step_ms']:.1f} ms "
           f"| {row['outcomes']} |")
+    if args.policy == "default":
+        batch = max(1, round(row["windows_per_call"]))
+        print(f"\nThe trained classifier's process alone, {moderator.policy.stream.window_tokens}+"
+              f"{moderator.policy.stream.overlap_tokens}-token windows:")
+        print("| calls | window checks/s | window checks per CPU second | tokens per CPU second |")
+        print("| --- | --- | --- | --- |")
+        for label, capacity in classifier_capacity(moderator, tokenizer, token_ids, batch).items():
+            print(f"| {label} | {capacity['windows_per_second']:,.0f} | {capacity['windows_per_cpu_second']:,.0f} "
+                  f"| {capacity['tokens_per_cpu_second']:,.0f} |")
     print(f"worker pipeline tokens/s: {row['delivered']:.0f} (engine offered {row['offered']:.0f})")
     return 0
 
