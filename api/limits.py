@@ -14,7 +14,9 @@ reserved as prompt tokens + max_tokens and corrected to the tokens the request u
 * a concurrency slot that nobody settles (a gateway or worker crashed) expires after stream_lease_seconds.
 
 The monthly counter lives for budget_resync_seconds and is then re-read from the usage ledger, so that a
-lost Redis or an unsettled reservation cannot skew the budget for long. Keys of one customer share a
+lost Redis or an unsettled reservation cannot skew the budget for long. A reseeded counter also holds the
+reservations of requests still in flight that the ledger does not hold yet, and only those are corrected
+when they settle (each reservation records which seeding of the counter holds it). Keys of one customer share a
 Redis Cluster hash slot (``{c<id>}``), as multi-key scripts need.
 """
 
@@ -24,6 +26,7 @@ import logging
 import math
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,7 +46,7 @@ _SWEEP_INTERVAL_SECONDS = 1.0
 
 _ADMIT = """
 -- KEYS[1]: the reservation hash; then per scope: requests zset, tokens zset, token amounts hash,
--- token sum, streams zset (score: lease deadline), month counter.
+-- token sum, streams zset (score: lease deadline), month counter, the month counter's seed id.
 -- ARGV: window, lease, request id, tokens, reservation ttl, key id, month, then per scope: the four limits
 -- (0: none).
 local t = redis.call('TIME')
@@ -52,7 +55,7 @@ local window = tonumber(ARGV[1])
 local lease = tonumber(ARGV[2])
 local rid = ARGV[3]
 local tokens = tonumber(ARGV[4])
-local scopes = (#KEYS - 1) / 6
+local scopes = (#KEYS - 1) / 7
 
 local function trim_tokens(toks, amts, sum)
   local old = redis.call('ZRANGEBYSCORE', toks, '-inf', now - window)
@@ -68,7 +71,7 @@ local function trim_tokens(toks, amts, sum)
 end
 
 for s = 0, scopes - 1 do
-  local k = 1 + s * 6
+  local k = 1 + s * 7
   local reqs, toks, amts, sum, streams, month = KEYS[k+1], KEYS[k+2], KEYS[k+3], KEYS[k+4], KEYS[k+5], KEYS[k+6]
   local a = 8 + s * 4
   local rpm, tpm, max_streams, budget = tonumber(ARGV[a]), tonumber(ARGV[a+1]), tonumber(ARGV[a+2]), tonumber(ARGV[a+3])
@@ -111,7 +114,7 @@ end
 
 local window_ms = math.ceil(window * 1000) + 1000
 for s = 0, scopes - 1 do
-  local k = 1 + s * 6
+  local k = 1 + s * 7
   local reqs, toks, amts, sum, streams, month = KEYS[k+1], KEYS[k+2], KEYS[k+3], KEYS[k+4], KEYS[k+5], KEYS[k+6]
   local a = 8 + s * 4
   if tonumber(ARGV[a]) > 0 then
@@ -131,7 +134,11 @@ for s = 0, scopes - 1 do
     redis.call('ZADD', streams, now + lease, rid)
     redis.call('EXPIRE', streams, math.ceil(lease) + 1)
   end
-  if tonumber(ARGV[a+3]) > 0 then redis.call('INCRBY', month, tokens) end
+  if tonumber(ARGV[a+3]) > 0 then
+    redis.call('INCRBY', month, tokens)
+    -- which seeding of the counter holds this reservation: only that one is corrected when it settles
+    redis.call('HSET', KEYS[1], 'seed' .. s, redis.call('GET', KEYS[k+7]) or '')
+  end
 end
 redis.call('HSET', KEYS[1], 'tokens', tokens, 'key', ARGV[6], 'month', ARGV[7])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
@@ -139,15 +146,17 @@ return {-1}
 """
 
 _SETTLE = """
--- KEYS[1]: the reservation hash; then per scope: token amounts hash, token sum, streams zset, month counter.
+-- KEYS[1]: the reservation hash; then per scope: token amounts hash, token sum, streams zset, month counter,
+-- the month counter's seed id.
 -- ARGV: request id, tokens used (-1: unknown, the reservation stands).
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local reserved = tonumber(redis.call('HGET', KEYS[1], 'tokens'))
+local seeds = {redis.call('HGET', KEYS[1], 'seed0'), redis.call('HGET', KEYS[1], 'seed1')}
 redis.call('DEL', KEYS[1])
 local rid = ARGV[1]
 local used = tonumber(ARGV[2])
-for s = 0, (#KEYS - 1) / 4 - 1 do
-  local k = 1 + s * 4
+for s = 0, (#KEYS - 1) / 5 - 1 do
+  local k = 1 + s * 5
   local amts, sum, streams, month = KEYS[k+1], KEYS[k+2], KEYS[k+3], KEYS[k+4]
   redis.call('ZREM', streams, rid)
   if used >= 0 then
@@ -156,8 +165,32 @@ for s = 0, (#KEYS - 1) / 4 - 1 do
       redis.call('HINCRBY', amts, rid, delta)
       redis.call('INCRBY', sum, delta)
     end
-    if redis.call('EXISTS', month) == 1 then redis.call('INCRBY', month, delta) end
+    -- A counter seeded after the reservation was made holds it only if the seeding counted it as open
+    -- (it was not in the ledger then); otherwise the ledger holds this request's usage, or will.
+    if redis.call('EXISTS', month) == 1 and seeds[s + 1] and seeds[s + 1] == (redis.call('GET', KEYS[k+5]) or '') then
+      redis.call('INCRBY', month, delta)
+    end
   end
+end
+return 1
+"""
+
+_SEED = """
+-- KEYS: per scope the month counter and its seed id. ARGV: ttl, seed id, then per scope: the count, then
+-- the number of open reservations the count holds and their hash keys.
+-- Seeds each counter that does not exist; marks the reservations it holds as held by this seeding.
+local ttl, seed = tonumber(ARGV[1]), ARGV[2]
+local a = 3
+for s = 0, #KEYS / 2 - 1 do
+  local count, open = ARGV[a], tonumber(ARGV[a + 1])
+  if redis.call('SET', KEYS[2 * s + 1], count, 'NX', 'EX', ttl) then
+    redis.call('SET', KEYS[2 * s + 2], seed, 'EX', ttl)
+    for i = 1, open do
+      local reservation = ARGV[a + 1 + i]
+      if redis.call('EXISTS', reservation) == 1 then redis.call('HSET', reservation, 'seed' .. s, seed) end
+    end
+  end
+  a = a + 2 + open
 end
 return 1
 """
@@ -229,6 +262,7 @@ class TenantLimiter:
         self.settings = settings
         self._admit = client.register_script(_ADMIT)
         self._settle = client.register_script(_SETTLE)
+        self._seed = client.register_script(_SEED)
         self._last_sweep: dict[int, float] = {}
         self._sweep_lock = threading.Lock()
 
@@ -241,7 +275,7 @@ class TenantLimiter:
     def _scope_keys(self, customer_id: int | str, scope: str, month: str) -> list[str]:
         base = f"{self._base(customer_id)}:{scope}"
         return [f"{base}:req", f"{base}:tok", f"{base}:amt", f"{base}:sum", self._streams_key(customer_id, scope),
-                f"{base}:month:{month}"]
+                f"{base}:month:{month}", f"{base}:month:{month}:seed"]
 
     def _streams_key(self, customer_id: int | str, scope: str) -> str:
         return f"{self._base(customer_id)}:{scope}:str"
@@ -325,19 +359,32 @@ class TenantLimiter:
         return RateLimitExceeded(message, limit_type=kind, headers=headers)
 
     def _seed_month(self, owner: KeyOwner) -> None:
-        """Start this month's counters from the usage ledger (they expire every budget_resync_seconds)."""
+        """Start this month's counters (they expire every budget_resync_seconds) from the usage ledger plus
+        the reservations of requests still open that the ledger does not hold yet; those reservations are
+        marked as held by this seeding, so that their settling corrects it (and a reservation the ledger
+        already holds corrects nothing)."""
         now = datetime.now(UTC)
-        month_start = datetime(now.year, now.month, 1, tzinfo=UTC)
-        rows = UsageLedger(self.settings.resolved_database_url).summarize(
-            owner.customer_id, month_start, now, ["key"])
-        customer_total = sum(r.prompt_tokens + r.completion_tokens for r in rows)
-        key_total = sum(r.prompt_tokens + r.completion_tokens for r in rows if r.api_key_id == owner.api_key_id)
         month = month_of(now)
-        ttl = self.settings.budget_resync_seconds
+        customer_scope, key_scope = "c", f"k{owner.api_key_id}"
+        open_ids = [rid.decode() for rid in self.redis.zrange(self._streams_key(owner.customer_id, customer_scope),
+                                                                0, -1)]
         pipe = self.redis.pipeline(transaction=False)
-        pipe.set(self._scope_keys(owner.customer_id, "c", month)[5], customer_total, nx=True, ex=ttl)
-        pipe.set(self._scope_keys(owner.customer_id, f"k{owner.api_key_id}", month)[5], key_total, nx=True, ex=ttl)
-        pipe.execute()
+        for request_id in open_ids:
+            pipe.hmget(self._reservation_key(owner.customer_id, request_id), "tokens", "key", "month")
+        reservations = {rid: fields for rid, fields in zip(open_ids, pipe.execute(), strict=True)
+                        if fields[0] is not None and fields[2] is not None and fields[2].decode() == month}
+        per_key, recorded = UsageLedger(self.settings.resolved_database_url).month_so_far(
+            owner.customer_id, datetime(now.year, now.month, 1, tzinfo=UTC), now, list(reservations))
+        held = {rid: fields for rid, fields in reservations.items() if rid not in recorded}
+        key_held = {rid: fields for rid, fields in held.items() if fields[1].decode() == str(owner.api_key_id)}
+        keys, args = [], [self.settings.budget_resync_seconds, uuid.uuid4().hex]
+        for scope, total, scope_held in ((customer_scope, sum(per_key.values()), held),
+                                         (key_scope, per_key.get(owner.api_key_id, 0), key_held)):
+            scope_keys = self._scope_keys(owner.customer_id, scope, month)
+            keys += [scope_keys[5], scope_keys[6]]
+            args += [total + sum(int(fields[0]) for fields in scope_held.values()), len(scope_held),
+                     *(self._reservation_key(owner.customer_id, rid) for rid in scope_held)]
+        self._seed(keys=keys, args=args)
 
     # -- settlement ----------------------------------------------------------------------------------
 
@@ -352,7 +399,7 @@ class TenantLimiter:
         keys = [reservation]
         for scope in ("c", f"k{key_id.decode()}"):
             scope_keys = self._scope_keys(customer_id, scope, month.decode())
-            keys += [scope_keys[2], scope_keys[3], scope_keys[4], scope_keys[5]]
+            keys += [scope_keys[2], scope_keys[3], scope_keys[4], scope_keys[5], scope_keys[6]]
         return bool(self._settle(keys=keys, args=[request_id, -1 if used is None else used]))
 
     def settling(self, customer_id: int | str, request_id: str, stream: Iterator) -> Iterator:
@@ -404,7 +451,7 @@ class TenantLimiter:
         since = now - self.settings.limit_window_seconds
         pipe = self.redis.pipeline(transaction=False)
         for customer_id, scope, _ in owner_limits:
-            reqs, toks, amts, _, streams, month_key = self._scope_keys(customer_id, scope, month)
+            reqs, toks, amts, _, streams, month_key, _ = self._scope_keys(customer_id, scope, month)
             pipe.zcount(reqs, since, "+inf")
             pipe.zrangebyscore(toks, since, "+inf")
             pipe.hgetall(amts)

@@ -107,6 +107,28 @@ class UsageLedger:
             prompt, completion = session.execute(query).one()
             return int(prompt), int(completion)
 
+    def month_so_far(self, customer_id: int, start: datetime, end: datetime,
+                     request_ids: Sequence[str]) -> tuple[dict[int, int], set[str]]:
+        """In one snapshot: the customer's tokens per API key of requests finished in [start, end), and
+        which of ``request_ids`` the ledger holds (whenever they finished)."""
+        with session_scope(self.database_url) as session:
+            if session.get_bind().dialect.name == "postgresql":  # SQLite's read transaction is a snapshot already
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            per_key = {
+                int(key_id): int(tokens or 0) for key_id, tokens in session.execute(
+                    select(UsageRecord.api_key_id,
+                           func.sum(UsageRecord.prompt_tokens + UsageRecord.completion_tokens))
+                    .where(UsageRecord.customer_id == customer_id, UsageRecord.finished_at >= _utc(start),
+                           UsageRecord.finished_at < _utc(end))
+                    .group_by(UsageRecord.api_key_id))
+            }
+            recorded: set[str] = set()
+            for offset in range(0, len(request_ids), 500):
+                chunk = list(request_ids[offset:offset + 500])
+                recorded.update(session.scalars(select(UsageRecord.request_id)
+                                                .where(UsageRecord.request_id.in_(chunk))))
+            return per_key, recorded
+
     def summarize(self, customer_id: int, start: datetime, end: datetime,
                   group_by: Sequence[str] = ()) -> list[UsageRow]:
         """A customer's tokens of requests finished in [start, end), grouped by any of ``GROUPINGS``

@@ -133,3 +133,45 @@ def test_the_monthly_budget_starts_from_the_ledger_and_stops_with_insufficient_q
     assert int(refused.headers["Retry-After"]) > 0
 
 
+
+
+def test_the_monthly_budget_stays_exact_when_its_counter_is_reseeded_with_requests_in_flight(limiter, tmp_path):
+    database_url = f"sqlite:///{tmp_path / 'sluice.db'}"
+    customer_id = create_customer(database_url, "reseeded", Limits(monthly_token_budget=100_000))
+    key_id, _ = issue_key(database_url, customer_id)
+    limits = limiter(database_url=database_url)
+    tenant = KeyOwner(key_id, customer_id, "user", Limits(monthly_token_budget=100_000), Limits())
+    ledger = UsageLedger(database_url)
+
+    def finish(request_id: str, used: int) -> None:
+        # As a worker and the gateway do: the usage is in the ledger before the stream's end settles it.
+        ledger.record(Usage(request_id=request_id, customer_id=customer_id, api_key_id=key_id, model=MODEL,
+                            prompt_tokens=used, completion_tokens=0, outcome="completed",
+                            created_at=datetime.now(UTC)))
+        limits.settle(customer_id, request_id, used)
+
+    def month_counter() -> int:
+        month = datetime.now(UTC).strftime("%Y-%m")
+        return int(limits.redis.get(f"sluice:limits:{{c{customer_id}}}:c:month:{month}"))
+
+    for n in range(8):
+        limits.admit(tenant, f"early-{n}", 5_000)  # 40,000 reserved, in flight
+    finish("early-0", 1_000)  # one ends before the counter expires
+    # The counter expires (budget_resync_seconds) while seven requests are in flight; one of them reaches
+    # the ledger before the next request makes the gateway reseed the counter.
+    month = datetime.now(UTC).strftime("%Y-%m")
+    limits.redis.delete(f"sluice:limits:{{c{customer_id}}}:c:month:{month}",
+                        f"sluice:limits:{{c{customer_id}}}:k{key_id}:month:{month}")
+    ledger.record(Usage(request_id="early-1", customer_id=customer_id, api_key_id=key_id, model=MODEL,
+                        prompt_tokens=2_000, completion_tokens=0, outcome="completed", created_at=datetime.now(UTC)))
+    limits.admit(tenant, "after-reseed", 5_000)
+    limits.settle(customer_id, "early-1", 2_000)
+    for n in range(2, 8):
+        finish(f"early-{n}", 1_000)
+    finish("after-reseed", 500)
+
+    # Every request has ended: the counter holds exactly what the ledger holds.
+    assert month_counter() == 1_000 + 2_000 + 6 * 1_000 + 500
+    # ... so the budget refuses at the right point, not 35,000 tokens later.
+    limits.admit(tenant, "fits", 100_000 - month_counter())
+    assert refusal(lambda: limits.admit(tenant, "over", 1)).type == "insufficient_quota"
