@@ -12,7 +12,7 @@ from api.errors import register_error_handlers
 from api.gateway import Gateway
 from api.limits import TenantLimiter
 from api.relay import StreamRelay
-from api.submission import ModelCatalog
+from api.submission import ModelCatalog, cancel
 from safety.moderator import OnFirstUse, moderator_from_settings
 from sluice.db import engine_for
 from sluice.redis_client import redis_from_url
@@ -29,7 +29,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     client = redis_from_url(settings.redis_url)
     engine_for(settings.resolved_database_url)  # creates the tables before the first request
-    relay = StreamRelay(client)
+    relay = StreamRelay(client, cancel=partial(cancel, client, settings))
     app.extensions["sluice"] = Gateway(
         settings=settings,
         redis=client,

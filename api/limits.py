@@ -403,9 +403,11 @@ class TenantLimiter:
         return bool(self._settle(keys=keys, args=[request_id, -1 if used is None else used]))
 
     def settling(self, customer_id: int | str, request_id: str, stream: Iterator) -> Iterator:
-        """``stream`` (a relay's events) unchanged, settling the request as its terminal event passes."""
+        """``stream`` (a relay's events) unchanged, settling the request as its terminal event passes. A
+        terminal event the gateway made settles nothing: the generation it cancelled has not ended yet; its
+        own terminal event, in the replay log, settles it (the sweep), or its lease expires."""
         for event in stream:
-            if isinstance(event, StreamEvent) and event.is_terminal:
+            if isinstance(event, StreamEvent) and event.is_terminal and not event.made_by_gateway:
                 try:
                     self.settle(customer_id, request_id, used_tokens(event.data.get("usage")))
                 except redis.RedisError:  # the sweep or the lease frees it later; the client gets its event

@@ -72,9 +72,15 @@ def read_stream(request_id: str):
     if not (last_id.isascii() and last_id.isdigit() and len(last_id) <= 18):  # int() of '²' or 5000 digits fails
         raise InvalidRequest("Last-Event-ID must be a sequence number.", param="Last-Event-ID")
     after_seq = int(last_id)
-    if after_seq and _ended_by(gw, request_id, after_seq):
-        # The client saw the terminal event; 204 is what tells EventSource to stop reconnecting.
-        return Response(status=204)
+    if after_seq:
+        last = _last_logged(gw, request_id)
+        if last is not None and last.is_terminal and last.seq <= after_seq:
+            # The client saw the terminal event; 204 is what tells EventSource to stop reconnecting.
+            return Response(status=204)
+        if last is None or after_seq > last.seq:
+            # Nobody saw an event that was never sent: following from there would drop every real event
+            # as already seen until the stream fell silent.
+            raise InvalidRequest("Last-Event-ID is past the last event of this stream.", param="Last-Event-ID")
     writer = DirectWriter.for_request(request.environ) if gw.settings.relay_direct_writes else None
     relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.events(
         request_id, after_seq,
@@ -107,13 +113,10 @@ def read_stream(request_id: str):
                     headers=SSE_HEADERS)
 
 
-def _ended_by(gw: Gateway, request_id: str, seq: int) -> bool:
-    """Whether the stream's terminal event has a sequence number of at most ``seq``."""
+def _last_logged(gw: Gateway, request_id: str) -> StreamEvent | None:
+    """The newest event in the stream's replay log (None: nothing logged yet, or the log is gone)."""
     last = gw.redis.xrevrange(events.replay_log_key(request_id), count=1)
-    if not last:
-        return False
-    event = StreamEvent.from_json(last[0][1][b"e"])
-    return event.is_terminal and event.seq <= seq
+    return StreamEvent.from_json(last[0][1][b"e"]) if last else None
 
 
 def _count_reader(gw: Gateway, key: str, change: int) -> None:

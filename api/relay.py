@@ -14,8 +14,9 @@ log, so a Redis restart ends in a resumed stream or a clean error, never a hang.
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import redis
 
@@ -26,14 +27,19 @@ from sluice.streams.direct_writer import DirectWriter
 from sluice.streams.events import StreamEvent
 from sluice.streams.hub import HEARTBEAT, Heartbeat, LiveHub
 
+log = logging.getLogger(__name__)
+
 
 class StreamRelay:
     """Relays requests' streams to this gateway process's clients: the replay log through ``client``, live
     events through the process's one ``LiveHub``."""
 
-    def __init__(self, client: redis.Redis) -> None:
+    def __init__(self, client: redis.Redis, cancel: Callable[[str], None]) -> None:
         self.redis = client
         self.hub = LiveHub(client)
+        # Cancels a request's generation: a stream the relay ends itself must not keep generating (and be
+        # billed in full) for a client that got an error.
+        self._cancel = cancel
 
     def events(
         self,
@@ -73,6 +79,8 @@ class StreamRelay:
                         cursor.log_unavailable(time.monotonic())
                     else:
                         for event in cursor.replay(logged):
+                            if event.made_by_gateway:
+                                self._end_generation(request_id)
                             yield event
                             cursor.delivered(event, time.monotonic())
                             if event.is_terminal:
@@ -81,6 +89,7 @@ class StreamRelay:
                 now = time.monotonic()
                 timed_out = cursor.timeout_error(now, self._model_served)
                 if timed_out is not None:
+                    self._end_generation(request_id)
                     yield timed_out
                     return
                 if cursor.heartbeat_due(now):
@@ -103,6 +112,12 @@ class StreamRelay:
             self.hub.unsubscribe(sub)
             if writer is not None and writer.tokens:
                 metrics.RELAY_DIRECT_TOKENS.inc(writer.tokens)
+
+    def _end_generation(self, request_id: str) -> None:
+        try:
+            self._cancel(request_id)
+        except redis.RedisError:  # Redis is away: the generation ends at its max_tokens, billed for that
+            log.warning("could not cancel %s, whose stream the gateway ended", request_id)
 
     def _replay(self, request_id: str, after_seq: int) -> list[StreamEvent]:
         entries = self.redis.xrange(events.replay_log_key(request_id), min=f"{after_seq + 1}-0")

@@ -175,7 +175,7 @@ class StreamCursor:
 
     def _error(self, message: str) -> StreamEvent:
         return StreamEvent(self.request_id, self.last_seq + 1, events.ERROR,
-                           {"message": message, "finish_reason": "error"})
+                           {"message": message, "finish_reason": "error", "origin": events.GATEWAY_ORIGIN})
 
     def _lost(self, next_seq: int) -> StreamEvent:
         log.warning("stream %s lost events %d-%d (Redis restarted or the log was trimmed)", self.request_id,

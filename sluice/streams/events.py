@@ -21,6 +21,11 @@ TERMINAL_TYPES = frozenset({DONE, ERROR, CONTENT_FILTER, CANCELLED})
 
 CANCEL_CHANNEL = "sluice:cancel"
 
+# The ``origin`` of a terminal event that a gateway made itself (a stream silent too long, a request no
+# worker took, events Redis lost): it ends the client's stream, not the generation, which the gateway
+# cancels; the worker's own terminal event, with the usage, still lands in the replay log.
+GATEWAY_ORIGIN = "gateway"
+
 
 def new_request_id(prefix: str = "req") -> str:
     """An unguessable request id (128 random bits)."""
@@ -90,6 +95,11 @@ class StreamEvent:
     @property
     def is_terminal(self) -> bool:
         return self.type in TERMINAL_TYPES
+
+    @property
+    def made_by_gateway(self) -> bool:
+        """A terminal event a gateway made (see ``GATEWAY_ORIGIN``), not the worker's."""
+        return self.type == ERROR and self.data.get("origin") == GATEWAY_ORIGIN
 
     def data_json(self) -> str:
         """The data (with the request id) as compact JSON: the received text itself when there is one."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 import subprocess
 import threading
 import time
+from functools import partial
 
 import pytest
 import redis
 
 from api.relay import StreamRelay
+from api.submission import cancel
+from sluice.settings import Settings
 from sluice.streams import events
 from sluice.streams.events import StreamEvent, new_request_id
 from sluice.streams.hub import HEARTBEAT
@@ -34,7 +37,7 @@ def publisher(client):
 
 @pytest.fixture
 def relay(client):
-    relay = StreamRelay(client)
+    relay = StreamRelay(client, cancel=partial(cancel, client, Settings(replay_ttl_seconds=60)))
     yield relay
     relay.hub.close()
 
@@ -100,8 +103,10 @@ def test_a_silent_stream_ends_with_an_error_instead_of_hanging(publisher, relay)
     elapsed = time.monotonic() - started
     assert HEARTBEAT in received
     final = received[-1]
-    assert final.type == events.ERROR and final.seq == 2
+    assert final.type == events.ERROR and final.seq == 2 and final.made_by_gateway
     assert 0.9 < elapsed < 5
+    # The gateway ended the stream, not the generation: it cancels it, so nothing goes on for nobody.
+    assert relay.redis.exists(events.cancel_flag_key(rid))
 
 
 def test_an_idle_publisher_sends_at_once_and_a_busy_one_queues_behind_it_in_order(publisher, client):
@@ -187,7 +192,7 @@ def test_a_dropped_hub_connection_resumes_without_a_gap_or_a_duplicate(client, p
 
 
 def test_a_reader_that_falls_far_behind_catches_up_from_the_log_without_holding_up_others(client, publisher):
-    relay = StreamRelay(client)
+    relay = StreamRelay(client, cancel=partial(cancel, client, Settings(replay_ttl_seconds=60)))
     relay.hub = type(relay.hub)(client, backlog_limit=5)
     slow_id, fast_id = new_request_id(), new_request_id()
     publisher.publish_and_wait(token(slow_id, 1))
@@ -222,12 +227,13 @@ def test_events_that_redis_lost_end_the_stream_with_an_error_not_a_silent_gap(cl
 
 def test_a_request_whose_model_has_no_live_worker_ends_with_an_error_before_its_queue_timeout(relay):
     started = time.monotonic()
-    received = list(relay.events(new_request_id(), heartbeat_interval=5, silence_timeout=30, queue_timeout=60,
-                                 no_worker_timeout=1.0,
-                                 model="no-such-model"))
+    rid = new_request_id()
+    received = list(relay.events(rid, heartbeat_interval=5, silence_timeout=30, queue_timeout=60,
+                                 no_worker_timeout=1.0, model="no-such-model"))
     assert [e.type for e in received] == [events.ERROR]
     assert "no worker" in received[0].data["message"]
     assert time.monotonic() - started < 5
+    assert relay.redis.exists(events.cancel_flag_key(rid))  # a worker that takes it later skips it
 
 
 def test_the_publisher_keeps_events_in_order_through_a_redis_outage(tmp_path, redis_url):
