@@ -137,6 +137,19 @@ def stream_events(client: redis.Redis, request_id: str) -> list[StreamEvent]:
     return [StreamEvent.from_json(fields[b"e"]) for _, fields in client.xrange(replay_log_key(request_id))]
 
 
+def generate_all(loop: StreamLoop, engine: SteppedEngine, tokenizer, texts: list[str]) -> tuple[list, dict]:
+    """A request per text, each generating exactly its text's tokens, run to their ends step by step."""
+    jobs = [job_for(tokenizer, text) for text in texts]
+    for job, text in zip(jobs, texts, strict=True):
+        engine.script(job.request_id, tokenizer.encode(text))
+    results, threads = run_all(loop, jobs)
+    engine.wait_submitted(len(jobs))
+    step_until_done(engine, threads)
+    for thread in threads:
+        thread.join(timeout=10)
+    return jobs, results
+
+
 def step_until_done(engine: SteppedEngine, threads: list[threading.Thread], limit: int = 400) -> None:
     for _ in range(limit):
         if not any(thread.is_alive() for thread in threads):
@@ -150,14 +163,7 @@ def test_many_streams_tokens_of_one_step_are_handled_in_one_tick_and_each_stream
         loop_of, tokenizer, client):
     loop, engine = loop_of()
     texts = [f"{BENIGN} Stream number {n} says hello." for n in range(24)]
-    jobs = [job_for(tokenizer, text) for text in texts]
-    for job, text in zip(jobs, texts, strict=True):
-        engine.script(job.request_id, tokenizer.encode(text))
-    results, threads = run_all(loop, jobs)
-    engine.wait_submitted(len(jobs))
-    step_until_done(engine, threads)
-    for thread in threads:
-        thread.join(timeout=10)
+    jobs, results = generate_all(loop, engine, tokenizer, texts)
 
     for job, text in zip(jobs, texts, strict=True):
         events = stream_events(client, job.request_id)
@@ -174,14 +180,7 @@ def test_many_streams_tokens_of_one_step_are_handled_in_one_tick_and_each_stream
 def test_a_batched_window_check_cuts_exactly_the_stream_that_tripped(loop_of, tokenizer, client):
     loop, engine = loop_of()
     texts = [BENIGN] * 7 + [HARMFUL]
-    jobs = [job_for(tokenizer, text) for text in texts]
-    for job, text in zip(jobs, texts, strict=True):
-        engine.script(job.request_id, tokenizer.encode(text))
-    results, threads = run_all(loop, jobs)
-    engine.wait_submitted(len(jobs))
-    step_until_done(engine, threads)
-    for thread in threads:
-        thread.join(timeout=10)
+    jobs, results = generate_all(loop, engine, tokenizer, texts)
 
     harmful = jobs[-1].request_id
     assert results[harmful].outcome == "content_filter"
