@@ -22,6 +22,9 @@ PENDING = "pending"  # waiting to be sent (again, after next_attempt_at)
 REPORTED = "reported"  # Stripe holds it
 LEDGER_ONLY = "ledger_only"  # written while no Stripe key was configured; never sent
 NEEDS_ATTENTION = "needs_attention"  # Stripe cannot take it (too old, refused): an operator decides
+# Sent, with no answer known (timeouts, 5xx), until resending it could be counted twice: Stripe may or may
+# not hold it, and `sluice billing reconcile` settles it against Stripe's meter event summaries.
+UNCERTAIN = "uncertain"
 
 
 class UsageRecord(Base):
@@ -66,7 +69,10 @@ class MeterWindow(Base):
 
 class OutboxEvent(Base):
     """One Stripe meter event to deliver: a window's input or output tokens. Its ``identifier`` is derived
-    from the window, so however often it is sent, Stripe counts it once."""
+    from the window, so however often it is sent, Stripe counts it once, as long as Stripe remembers it
+    (24 hours). ``uncertain_since`` is when the first send of the identifier that may have reached Stripe
+    began (NULL: Stripe cannot hold it); ``resends`` counts the new identifiers reconcile gave it after
+    Stripe's summaries showed that an uncertain send had not been counted."""
 
     __tablename__ = "meter_event_outbox"
     __table_args__ = (Index("ix_meter_event_outbox_due", "status", "next_attempt_at"),)
@@ -87,6 +93,8 @@ class OutboxEvent(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    uncertain_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    resends: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class BillingJob(Base):

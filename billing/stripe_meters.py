@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import stripe
 
 from sluice.settings import Settings
 
+# How long Stripe refuses a second meter event with an identifier it holds; after that it counts it again.
+IDENTIFIER_MEMORY = timedelta(hours=24)
+
 
 class Delivery(enum.Enum):
     ACCEPTED = "accepted"  # Stripe stored the event now
     DUPLICATE = "duplicate"  # Stripe already holds an event with this identifier: delivered earlier
-    RETRY = "retry"  # not delivered, or not known to be (5xx, timeout, 429): send again later
+    RETRY = "retry"  # refused for now (429, 401, 403, 409): not stored, send again later
+    UNKNOWN = "unknown"  # no answer, or a 5xx: Stripe may have stored it; resend only while it remembers
     REJECTED = "rejected"  # Stripe will never take it as it is (too old, invalid): an operator decides
 
 
@@ -66,8 +70,11 @@ def send_meter_event(event: MeterEventToSend) -> SendResult:
         if _already_exists(exc):
             return SendResult(Delivery.DUPLICATE)
         return SendResult(Delivery.REJECTED, _describe(exc))
-    except stripe.StripeError as exc:  # 5xx, 409, timeouts and refused connections (APIConnectionError)
-        return SendResult(Delivery.RETRY, _describe(exc))
+    except stripe.StripeError as exc:
+        if exc.http_status is not None and exc.http_status < 500:  # a 4xx answer: nothing was stored
+            return SendResult(Delivery.RETRY, _describe(exc))
+        # A 5xx, a timeout, a connection lost or refused (APIConnectionError): it may have been stored.
+        return SendResult(Delivery.UNKNOWN, _describe(exc))
     return SendResult(Delivery.ACCEPTED)
 
 

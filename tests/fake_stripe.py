@@ -3,9 +3,10 @@
 It speaks the part of Stripe's API that Sluice uses, as the real ``stripe`` library sends it:
 
 - ``POST /v1/billing/meter_events``: form-encoded ``event_name``, ``identifier``, ``timestamp``,
-  ``payload[stripe_customer_id]``, ``payload[value]``. Like Stripe, an identifier it has already seen is
-  refused (400, "An event already exists with identifier ...", ``stripe-should-retry: false``), and a
-  timestamp older than 35 days or more than 5 minutes ahead is refused.
+  ``payload[stripe_customer_id]``, ``payload[value]``. Like Stripe, an identifier it has seen in the last
+  24 hours is refused (400, "An event already exists with identifier ...", ``stripe-should-retry:
+  false``); after that it is forgotten, and the same identifier is stored and counted again. A timestamp
+  older than 35 days or more than 5 minutes ahead is refused.
 - ``GET /v1/billing/meters``: the meters it was started with.
 - ``GET /v1/billing/meters/{id}/event_summaries``: the sum of a customer's events in
   [start_time, end_time) (minute-aligned, as Stripe requires), whole or per ``value_grouping_window``.
@@ -13,7 +14,11 @@ It speaks the part of Stripe's API that Sluice uses, as the real ``stripe`` libr
 Failures are injected by rate (seeded, for the benchmark) or scripted one by one (for tests):
 ``error`` (500, nothing stored), ``rate_limit`` (429, nothing stored), ``timeout`` (stored, then the
 answer is held past the client's timeout), ``lost_response`` (stored, then a 500: the client will
-deliver it again) and ``outage`` (every request 503).
+deliver it again) and ``outage`` (every request 503). ``answers_lost`` models a network that delivers
+requests but not answers: every request is handled (stored, or refused as a duplicate), then its answer is
+held past the client's timeout.
+
+Its clock (``clock``, unix seconds) can be moved ahead with the tests' own, so that a day passes at once.
 
 In the test process: ``FakeStripe(meters).start()``. As its own process (the benchmark):
 ``python -m tests.fake_stripe --port 0`` prints its URL, and ``/_fake/state`` and ``/_fake/faults``
@@ -28,12 +33,14 @@ import random
 import threading
 import time
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 DEFAULT_METERS = {"mtr_input": "sluice_input_tokens", "mtr_output": "sluice_output_tokens"}
 MAX_AGE_SECONDS = 35 * 24 * 3600
+IDENTIFIER_MEMORY_SECONDS = 24 * 3600  # how long Stripe refuses an identifier it has stored
 FAULT_KINDS = ("error", "rate_limit", "timeout", "lost_response")
 
 
@@ -44,6 +51,7 @@ class FaultRates:
     timeout: float = 0.0
     lost_response: float = 0.0
     outage: bool = False
+    answers_lost: bool = False  # every request is handled, and its answer held for ``hold_seconds``
     hold_seconds: float = 2.0  # how long a "timeout" answer is held
 
 
@@ -58,10 +66,13 @@ class StoredEvent:
 
 class FakeStripe:
     def __init__(self, meters: dict[str, str] | None = None, faults: FaultRates | None = None,
-                 seed: int = 0) -> None:
+                 seed: int = 0, clock: Callable[[], float] = time.time) -> None:
         self.meters = dict(meters or DEFAULT_METERS)  # meter id -> event name
         self.faults = faults or FaultRates()
+        self.clock = clock
+        # Every event stored, by its identifier; one stored again after Stripe forgot it gets "#2", "#3"...
         self.events: dict[str, StoredEvent] = {}
+        self._remembered: dict[str, float] = {}  # identifier -> when it was last stored
         self.stats: Counter[str] = Counter()
         self._scripted: deque[str] = deque()
         self._random = random.Random(seed)
@@ -115,6 +126,8 @@ class FakeStripe:
 
     def create_meter_event(self, form: dict[str, str]) -> tuple[int, dict, float]:
         """Returns (status, body, seconds to hold the answer)."""
+        with self._lock:
+            self.stats["requests"] += 1
         fault = self._next_fault()
         if fault == "outage":
             return 503, _error("api_error", "Stripe is unavailable (injected outage)."), 0.0
@@ -126,7 +139,7 @@ class FakeStripe:
         missing = [f for f in ("event_name", "payload[stripe_customer_id]", "payload[value]") if not form.get(f)]
         if missing:
             return 400, _error("invalid_request_error", f"Missing required param: {missing[0]}.", param=missing[0]), 0
-        now = int(time.time())
+        now = int(self.clock())
         timestamp = int(form.get("timestamp") or now)
         if timestamp < now - MAX_AGE_SECONDS or timestamp > now + 300:
             return 400, _error("invalid_request_error", "Timestamp must be within the past 35 calendar days "
@@ -138,11 +151,17 @@ class FakeStripe:
         event = StoredEvent(identifier or f"gen_{self._random.getrandbits(64):x}", form["event_name"],
                             form["payload[stripe_customer_id]"], value, timestamp)
         with self._lock:
-            if event.identifier in self.events:
+            stored_at = self._remembered.get(event.identifier)
+            if stored_at is not None and now - stored_at < IDENTIFIER_MEMORY_SECONDS:
                 self.stats["duplicates_refused"] += 1
                 return 400, _error("invalid_request_error",
-                                   f"An event already exists with identifier {event.identifier}."), 0.0
-            self.events[event.identifier] = event
+                                   f"An event already exists with identifier {event.identifier}."), self._lost()
+            key, copy = event.identifier, 1
+            while key in self.events:
+                copy += 1
+                key = f"{event.identifier}#{copy}"
+            self.events[key] = event
+            self._remembered[event.identifier] = now
             self.stats["accepted"] += 1
         body = {"object": "billing.meter_event", "created": now, "event_name": event.event_name,
                 "identifier": event.identifier, "livemode": False, "timestamp": timestamp,
@@ -151,7 +170,7 @@ class FakeStripe:
             return 200, body, self.faults.hold_seconds
         if fault == "lost_response":
             return 500, _error("api_error", "The event was stored but the answer was lost (injected)."), 0.0
-        return 200, body, 0.0
+        return 200, body, self._lost()
 
     def list_meters(self) -> dict:
         data = [{"id": meter_id, "object": "billing.meter", "event_name": name, "display_name": name,
@@ -185,6 +204,13 @@ class FakeStripe:
                          "end_time": min(bucket + step, end), "livemode": False, "meter": meter_id})
         return 200, {"object": "list", "url": f"/v1/billing/meters/{meter_id}/event_summaries",
                      "has_more": False, "data": data}
+
+    def _lost(self) -> float:
+        """How long to hold an answer: past the client's timeout while answers are being lost."""
+        if self.faults.answers_lost:
+            self.stats["answers_lost"] += 1
+            return self.faults.hold_seconds
+        return 0.0
 
     def _next_fault(self) -> str | None:
         with self._lock:

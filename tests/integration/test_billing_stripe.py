@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from billing.customers import link_stripe_customer
 from billing.ledger import Usage, UsageLedger
-from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, REPORTED, OutboxEvent
+from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, REPORTED, UNCERTAIN, OutboxEvent
 from billing.reconcile import reconcile
 from billing.reporter import MeterReporter, outbox_counts
-from billing.windows import OutboxSettings, close_usage_windows
+from billing.windows import OutboxSettings, as_utc, close_usage_windows
 from sluice.db import session_scope
 from sluice.settings import Settings
 from tenants.keys import ensure_customer
@@ -41,8 +41,13 @@ class Clock:
 
 
 @pytest.fixture
-def stripe_server():
-    fake = FakeStripe()
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def stripe_server(clock):
+    fake = FakeStripe(clock=lambda: clock().timestamp())  # Stripe's day passes with the reporter's
     fake.start()
     yield fake
     fake.stop()
@@ -58,10 +63,10 @@ def settings(stripe_server) -> Settings:
 class Billing:
     """The billing side of a deployment: a customer linked to Stripe, its ledger, closer and reporter."""
 
-    def __init__(self, database_url: str, settings: Settings) -> None:
+    def __init__(self, database_url: str, settings: Settings, clock: Clock | None = None) -> None:
         self.url = database_url
         self.settings = settings
-        self.clock = Clock()
+        self.clock = clock or Clock()
         self.ledger = UsageLedger(database_url)
         self.customer = link_stripe_customer(database_url, "acme", "cus_acme")
         self.started = datetime.now(UTC) - timedelta(minutes=10)
@@ -95,8 +100,8 @@ class Billing:
 
 
 @pytest.fixture
-def billing(database_url, settings) -> Billing:
-    return Billing(database_url, settings)
+def billing(database_url, settings, clock) -> Billing:
+    return Billing(database_url, settings, clock)
 
 
 def test_usage_reaches_stripe_as_one_meter_event_per_window_and_meter(billing, stripe_server):
@@ -328,3 +333,106 @@ def test_reconcile_widens_an_end_just_past_a_minute_to_include_usage_before_it(b
     lines = {line.meter: line for line in reconcile(billing.url, billing.settings, minute - timedelta(hours=1),
                                                       minute + timedelta(milliseconds=500)).lines}
     assert (lines["input"].ledger, lines["output"].ledger) == (5, 2)
+
+
+def _report_every(billing: Billing, hours: float, passes: int) -> None:
+    """A report pass, then ``hours`` later another, ``passes`` times."""
+    for _ in range(passes):
+        billing.reporter().report_due()
+        billing.clock.advance(hours * 3600)
+
+
+def _outbox(billing: Billing) -> list[OutboxEvent]:
+    with session_scope(billing.url) as session:
+        return list(session.scalars(select(OutboxEvent).order_by(OutboxEvent.id)))
+
+
+def _reconcile_last_hour(billing: Billing):
+    now = datetime.now(UTC)
+    return reconcile(billing.url, billing.settings, now - timedelta(hours=1), now, now=billing.clock())
+
+
+def test_a_send_stripe_stored_but_never_answered_stops_before_stripe_forgets_it_and_reconcile_settles_it(
+        billing, stripe_server):
+    billing.generate(100, 40, minutes_ago=5)
+    billing.close_windows()
+    first_send = billing.clock()
+    stripe_server.faults.answers_lost = True  # Stripe stores the events; no answer ever comes back
+
+    _report_every(billing, hours=6, passes=4)  # sent at 0, 6, 12 and 18 hours: each resend is a duplicate
+    assert stripe_server.stats["requests"] == 8
+    billing.clock.advance(3 * 3600)  # 21 hours after the first send: past the cut-off
+    billing.reporter().report_due()
+    billing.clock.advance(9 * 3600)  # 30 hours: Stripe has forgotten the identifiers
+    stripe_server.faults.answers_lost = False
+    billing.reporter().report_due()
+
+    assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == (100, 40)  # not counted twice
+    assert stripe_server.stats["requests"] == 8  # nothing was sent past the cut-off
+    events = _outbox(billing)
+    assert {e.status for e in events} == {UNCERTAIN}
+    assert all(abs(as_utc(e.uncertain_since) - first_send) < timedelta(seconds=5) for e in events)
+
+    lines = _reconcile_last_hour(billing).lines  # Stripe's summaries show both events counted
+    assert outbox_counts(billing.url) == {REPORTED: 2}
+    assert [(line.ledger, line.stripe, line.unexplained) for line in lines] == [(100, 100, 0), (40, 40, 0)]
+    assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == billing.ledger.totals(billing.customer)
+
+
+def test_a_send_stripe_never_stored_is_billed_once_under_a_new_identifier_after_reconcile(billing, stripe_server):
+    billing.generate(100, 40, minutes_ago=5)
+    billing.close_windows()
+    identifiers = {e.identifier for e in _outbox(billing)}
+    stripe_server.faults.outage = True  # 503: for all the reporter knows, Stripe stored them
+
+    _report_every(billing, hours=7, passes=3)  # sent at 0, 7 and 14 hours; flagged at 21
+    billing.reporter().report_due()
+    stripe_server.faults.outage = False
+    assert outbox_counts(billing.url) == {UNCERTAIN: 2}
+
+    lines = _reconcile_last_hour(billing).lines  # not counted, but the last send is only 7 hours old
+    assert [(line.stripe, line.uncertain, line.unexplained) for line in lines] == [(0, 100, 0), (0, 40, 0)]
+    assert outbox_counts(billing.url) == {UNCERTAIN: 2}
+
+    billing.clock.advance(4 * 3600)  # 25 hours after the first send
+    _reconcile_last_hour(billing)
+    resent = _outbox(billing)
+    assert {e.status for e in resent} == {"pending"}
+    assert {e.identifier for e in resent} == {f"{identifier}-r1" for identifier in identifiers}
+    billing.report_until_drained()
+
+    assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == (100, 40)
+    assert [line.unexplained for line in _reconcile_last_hour(billing).lines] == [0, 0]
+
+
+def test_reconcile_settles_a_minute_in_which_stripe_counted_some_of_its_uncertain_sends(billing, stripe_server):
+    billing.generate(100, 40, model="large", minutes_ago=5)
+    billing.generate(7, 3, model="small", minutes_ago=5)  # the same minute: one Stripe summary holds both
+    billing.close_windows()
+    stripe_server.faults.answers_lost = True
+    _report_every(billing, hours=21, passes=2)
+    stripe_server.faults.answers_lost = False
+    # Stripe counted the small model's input tokens, not the large one's.
+    stripe_server.events.pop(next(i for i, e in stripe_server.events.items() if e.event_name == INPUT and e.value == 100))
+    billing.clock.advance(4 * 3600)
+
+    _reconcile_last_hour(billing)
+    billing.report_until_drained()
+
+    assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == (107, 43)
+    assert outbox_counts(billing.url) == {REPORTED: 4}
+    assert [e.identifier.endswith("-input-r1") for e in _outbox(billing)].count(True) == 1
+
+
+def test_sends_stripe_refused_outright_are_retried_past_a_day_as_before(billing, stripe_server):
+    billing.generate(100, 40, minutes_ago=5)
+    billing.close_windows()
+    stripe_server.faults.rate_limit = 1.0  # 429: Stripe took nothing
+
+    _report_every(billing, hours=7, passes=4)
+    assert outbox_counts(billing.url) == {"pending": 2}
+    assert all(e.uncertain_since is None for e in _outbox(billing))
+    stripe_server.faults.rate_limit = 0.0
+    billing.report_until_drained()
+
+    assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == (100, 40)
