@@ -105,6 +105,11 @@ def create_celery() -> SluiceCelery:
                 "task": "sluice.billing.report_meter_events",
                 "schedule": float(settings.billing_report_interval_seconds),
             },
+            # Sends of unknown outcome become settleable a day after their first send.
+            "settle-uncertain-sends": {
+                "task": "sluice.billing.settle_uncertain_sends",
+                "schedule": 6 * 3600.0,
+            },
         },
     )
     return app
