@@ -14,7 +14,7 @@ from api import protocol
 from api.auth import require_owner
 from api.errors import ContentPolicyViolation, GenerationFailed, InvalidRequest, PayloadTooLarge
 from api.gateway import Gateway
-from api.submission import Submission, cancel, request_priority, submit_generation
+from api.submission import Submission, cancel, refuse_spent_request_rate, request_priority, submit_generation
 from sluice.streams import events
 from sluice.streams.direct_writer import DirectWriter
 from sluice.streams.events import StreamEvent, new_request_id
@@ -65,6 +65,7 @@ def chat_completions():
     body: protocol.ChatCompletionRequest = parse_body(protocol.ChatCompletionRequest)
     gw = gateway()
     served = gw.catalog.resolve(body.model)
+    refuse_spent_request_rate(gw.limits, owner, served.model_name)
     prompt_ids = served.chat_prompt(body.messages)
     submission = submit_generation(
         settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,
@@ -83,6 +84,7 @@ def completions():
     body: protocol.CompletionRequest = parse_body(protocol.CompletionRequest)
     gw = gateway()
     served = gw.catalog.resolve(body.model)
+    refuse_spent_request_rate(gw.limits, owner, served.model_name)
     prompt_ids = served.text_prompt(body.prompt)
     submission = submit_generation(
         settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,

@@ -14,7 +14,14 @@ from api.auth import optional_owner, require_owner
 from api.errors import InvalidRequest, NotFound
 from api.gateway import Gateway
 from api.openai import gateway, parse_body
-from api.submission import cancel, may_read, request_priority, stream_owner, submit_generation
+from api.submission import (
+    cancel,
+    may_read,
+    refuse_spent_request_rate,
+    request_priority,
+    stream_owner,
+    submit_generation,
+)
 from sluice.streams import events
 from sluice.streams.direct_writer import DirectWriter
 from sluice.streams.events import StreamEvent, new_request_id
@@ -34,10 +41,12 @@ def create_prompt():
     served = gw.catalog.resolve(body.model)
     if (body.messages is None) == (body.prompt is None):
         raise InvalidRequest("Send exactly one of 'messages' or 'prompt'.", param="messages")
+    refuse_spent_request_rate(gw.limits, owner, served.model_name)
     if body.messages is not None:
         prompt_ids = served.chat_prompt(body.messages)
         prompt_text = "\n".join(m.text() for m in body.messages)
     else:
+        served.refuse_control_tokens(body.prompt, "prompt")
         prompt_ids = served.chat_prompt([protocol.ChatMessage(role="user", content=body.prompt)])
         prompt_text = body.prompt
     submission = submit_generation(

@@ -1,5 +1,5 @@
-"""From a validated request to a queued Celery chain: tokenize, check the length, record who owns the
-stream, and publish ``check_prompt | generate``."""
+"""From a validated request to a queued Celery chain: check the request rate, tokenize (off the event
+loop), check the length, record who owns the stream, and publish ``check_prompt | generate``."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ import contextlib
 import hmac
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+import gevent
 import redis
 from flask import request
+from gevent import monkey
 
 from api.errors import (
     ContextLengthExceeded,
@@ -32,6 +36,8 @@ from sluice.streams import events
 from tenants.keys import KeyOwner
 
 PRIORITY_HEADER = "X-Sluice-Priority"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,8 @@ class ServedModel:
         self.redis = client
         self.model_name = name
         self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        # The strings the tokenizer turns into control tokens wherever they appear (<|im_start|>, ...).
+        self.control_tokens = tuple(token for token in self.tokenizer.all_special_tokens if token)
         self.max_model_len = context_length(own)
         self._live_cache: tuple[float, int] = (0.0, 0)
         self.created = int(time.time())
@@ -68,14 +76,35 @@ class ServedModel:
             self._live_cache = (now, count)
         return count
 
+    def refuse_control_tokens(self, text: str, param: str) -> None:
+        """Raise InvalidRequest (400, naming ``param``) if ``text`` holds a control token of the chat
+        template: the tokenizer would turn it into the token itself, so a message could end its turn and
+        forge another (a system message, an assistant's answer) that nobody sent."""
+        for token in self.control_tokens:
+            if token in text:
+                raise InvalidRequest(f"'{param}' contains '{token}', a control token of this model's chat "
+                                     "template, which message text may not contain.", param=param)
+
     def chat_prompt(self, messages: list[ChatMessage]) -> list[int]:
+        """The token ids of ``messages`` in the model's chat template, ready for its answer; InvalidRequest
+        (400) if a message holds a control token of the template."""
         conversation = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()}
                         for m in messages]
+        for index, turn in enumerate(conversation):
+            self.refuse_control_tokens(turn["content"], f"messages.{index}.content")
+        return off_event_loop(self._template_ids, conversation)
+
+    def text_prompt(self, prompt: str) -> list[int]:
+        """The token ids of a raw completion prompt (which may hold control tokens: its caller writes the
+        template)."""
+        return off_event_loop(self._text_ids, prompt)
+
+    def _template_ids(self, conversation: list[dict[str, str]]) -> list[int]:
         return list(self.tokenizer.apply_chat_template(
             conversation, add_generation_prompt=True, tokenize=True, return_dict=False
         ))
 
-    def text_prompt(self, prompt: str) -> list[int]:
+    def _text_ids(self, prompt: str) -> list[int]:
         return list(self.tokenizer.encode(prompt, add_special_tokens=False))
 
     def completion_budget(self, prompt_ids: list[int], requested: int | None) -> int:
@@ -124,6 +153,26 @@ class ModelCatalog:
     def live_models(self) -> list[ServedModel]:
         """The models at least one worker serves now."""
         return [model for model in self.models.values() if model.live_workers() > 0]
+
+
+def off_event_loop(work: Callable[..., T], *args: object) -> T:
+    """``work(*args)`` on a thread of gevent's pool when this process runs on gevent's event loop (gunicorn's
+    gevent worker), so that a long computation (tokenizing a large body) does not stop the greenlet of
+    every other connection; called right here otherwise. Raises what ``work`` raises."""
+    if not monkey.is_module_patched("socket"):
+        return work(*args)
+    return gevent.get_hub().threadpool.apply(work, args)
+
+
+def refuse_spent_request_rate(limits: TenantLimiter, owner: KeyOwner, model: str) -> None:
+    """Refuse (RateLimitExceeded, 429) a request whose customer or key has no request left in the current
+    window, before its body is templated and tokenized: a caller over its rate costs the gateway one Redis
+    read, not a tokenization. Admission (``submit_generation``) still counts the request and checks every
+    limit at once. Raises redis.RedisError when Redis does not answer."""
+    refusal = limits.requests_refusal(owner)
+    if refusal is not None:
+        record_rejection(model, "requests")
+        raise refusal
 
 
 def request_priority() -> str:

@@ -1,5 +1,6 @@
 """The policy together with the classifiers it enables: one text and a stage in, one decision out.
-Every check in Sluice (the pre-check, the streaming windows, /v1/moderations) goes through here."""
+Every check in Sluice (the pre-check, the streaming windows, /v1/moderations) goes through here, and so
+every classifier judges texts in their normalized form (safety/normalize.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from safety.audit import ModerationLog
 from safety.classifier import Classifier, SafetyError
 from safety.judge import GuardModel, GuardModelJudge
+from safety.normalize import checkable_text
 from safety.policy import MODERATION, OUTPUT, Decision, SafetyPolicy
 from safety.rules import RulesClassifier
 from safety.verdict import Verdict
@@ -35,6 +37,8 @@ class Moderator:
     def check(self, text: str, stage: str, context: str | None = None) -> Decision:
         """Run the classifiers the policy enables for ``stage`` and decide. A classifier that cannot give
         a verdict (a guard model that is down) is left out and logged; the others still decide."""
+        # The context (an output's prompt) is not judged here, only read: the prompt check judged it.
+        text = checkable_text(text)
         verdicts = {}
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):
@@ -52,6 +56,7 @@ class Moderator:
         classifier gets every text in one call (one forward pass of a batching classifier; the rules still
         search each text alone), texts it remembers excepted. A classifier that cannot give a verdict is
         left out and logged; anything else it raises is raised."""
+        windows = [(checkable_text(text), context) for text, context in windows]
         per_classifier: dict[str, list[Verdict]] = {}
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):
@@ -79,6 +84,7 @@ class Moderator:
 
     def check_many(self, texts: list[str], stage: str = MODERATION) -> list[Decision]:
         """Decisions for several texts (batched where a classifier can batch)."""
+        texts = [checkable_text(text) for text in texts]
         per_classifier = {}
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):

@@ -1,0 +1,36 @@
+"""The form of a text that the rules and classifiers judge: what a reader sees, not how it is encoded.
+
+``b\\u200bomb`` reads as "bomb" and ``ｂｏｍｂ`` (fullwidth) as "bomb", but neither matches a pattern for
+"bomb". So every check first removes the characters that render as nothing (Unicode's format characters,
+category Cf: zero-width spaces and joiners, soft hyphens, bidirectional controls, tag characters; and the
+variation selectors) and then applies NFKC, which folds compatibility forms (fullwidth and mathematical
+letters, ligatures) into their plain letters. Only the checks see this form: the text that is stored,
+generated from and relayed is the one the client sent.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+# Variation selectors choose a glyph's presentation (U+FE0F: emoji style); they are invisible and Mn, not Cf.
+_VARIATION_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+
+
+def _invisible_characters() -> re.Pattern[str]:
+    """Every format character of this Python's Unicode database, and the variation selectors."""
+    format_characters = "".join(re.escape(chr(code)) for code in range(sys.maxunicode + 1)
+                                if unicodedata.category(chr(code)) == "Cf")
+    return re.compile(f"[{format_characters}{_VARIATION_SELECTORS}]+")
+
+
+# Built once at import (a scan of every code point), never in the middle of a request.
+_INVISIBLE = _invisible_characters()
+
+
+def checkable_text(text: str) -> str:
+    """``text`` without invisible format characters and variation selectors, in NFKC."""
+    if text.isascii():  # the common case: ASCII has no format characters and NFKC leaves it as it is
+        return text
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
