@@ -78,7 +78,7 @@ class StreamWindowCheck:
         if text or tokens:
             self._pending.append((text, tokens))
             self._pending_tokens += tokens
-        size = self.config.window_tokens if self.windows else self.config.first_window
+        size = self.window_size
         # A window is checked once it holds its tokens and some text (a character still being spelled
         # over several tokens has none yet).
         if self._pending_tokens >= size and any(piece for piece, _ in self._pending):
@@ -96,6 +96,15 @@ class StreamWindowCheck:
         if any(piece for piece, _ in self._pending):
             self._last_piece = text
             self.window_ready = True
+
+    @property
+    def window_size(self) -> int:
+        """Tokens in the window being filled: the first window's, then one more per window up to
+        ``window_tokens``. In hold mode a stream's text waits about one window behind its generation;
+        growing the windows a token at a time grows that wait a step at a time, so the client never
+        waits several steps between two tokens for it."""
+        first, full = self.config.first_window, self.config.window_tokens
+        return min(full, first + self.windows) if first < full else full
 
     @property
     def window_text(self) -> str:

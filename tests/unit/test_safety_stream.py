@@ -116,13 +116,15 @@ def test_a_one_token_first_window_releases_the_first_token_after_its_own_check()
     assert check.add("Sure", 1) == ["Sure"]  # checked alone, then released at once
     assert rules.seen == ["Sure"]
     released = feed(check, HARMFUL_ANSWER[1:])
-    # Later windows are four tokens long and see the first token again in their overlap...
+    # Later windows grow a token at a time to four (1, 2, 3, 4 tokens) and see the first token again in
+    # their overlap...
     assert rules.seen[1].startswith("Sure")
-    # ...and the harmful phrase is still cut within one window: windows now end after tokens 1, 5, 9, 13,
-    # so the one holding " bomb" (token 9) is tokens 9-12, and nothing of it went out.
+    assert [len(seen.split()) for seen in rules.seen[:3]] == [1, 2, 5]  # "Sure" / "Sure, here" / "... how to"
+    # ...and the harmful phrase is still cut within one window: windows end after tokens 1, 3, 6, 10, so
+    # the one holding " bomb" (token 10) is tokens 7-10, and nothing of it went out.
     assert check.cut is not None and "illicit/weapons" in check.cut.categories
     assert "build a pipe bomb" in rules.seen[-1]
-    assert "Sure" + "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[:BOMB_AT])
+    assert "Sure" + "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[:6])
 
 
 def test_the_packaged_policy_releases_the_first_token_after_one_check():
