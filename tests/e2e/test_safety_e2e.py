@@ -59,6 +59,16 @@ def greedy_answer(reference, content: str, max_tokens: int) -> list[int]:
     return out[0, len(prompt):].tolist()
 
 
+def window_ends(tokens: int) -> list[int]:
+    """Where the windows of the first ``tokens`` tokens end: the first window, then windows a token longer
+    each up to WINDOW (1, 3, 6, 10, 14, ...)."""
+    ends, size = [FIRST_WINDOW], FIRST_WINDOW
+    while ends[-1] < tokens:
+        size = min(WINDOW, size + 1)
+        ends.append(ends[-1] + size)
+    return ends
+
+
 @pytest.fixture(scope="module")
 def trigger(reference) -> Trigger:
     """The first word of six letters or more that starts at least three windows into the answer and is
@@ -255,7 +265,7 @@ def test_a_stream_that_turns_harmful_midway_is_cut_within_one_window_aborted_and
                                               moderation_records(stack, request_id), 30, what="the decisions")}
     assert (records["prompt"].action, records["output"].action) == ("allow", "block")
     assert "violence" in records["output"].categories.split(",")
-    assert records["output"].windows == 1 + (billed - FIRST_WINDOW) // WINDOW  # windows end at 1, 5, 9, ...
+    assert records["output"].windows == len(window_ends(billed))
     assert trigger.word in records["output"].excerpt  # the policy keeps an excerpt of blocked text
     assert len(records["output"].excerpt) <= AuditConfig().excerpt_chars
     metrics = stack.worker_metrics("gpu")
