@@ -111,6 +111,17 @@ class OpsStack:
         self.metrics_ports[name] = port
         return self.start(name, ["worker", "safety", "--metrics-port", str(port)])
 
+    def start_serving(self, gpu_env: dict[str, str] | None = None, **config: str) -> None:
+        """Redis, the gateway, the safety worker and one generation worker ("gpu", with ``gpu_env``), with
+        ``config`` in every process's environment; returns once the gateway answers and the worker is live."""
+        self.start_redis()
+        self.configure(**config)
+        self.start("web", ["web"])
+        self.start_safety_worker()
+        self.start_gpu_worker("gpu", **(gpu_env or {}))
+        self.wait_for_gateway()
+        self.wait_for_workers(1, MODEL, 600, "gpu", "safety")
+
     def log(self, name: str) -> str:
         return (self.workdir / f"{name}.log").read_text()
 

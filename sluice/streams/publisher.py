@@ -62,6 +62,7 @@ class StreamPublisher:
         self._maxlen = replay_max_events
         self._pending: deque[tuple[StreamEvent, threading.Event | None]] = deque()
         self._wakeup = threading.Condition()
+        self._waiting = 0  # pending events whose caller waits for them (a stream's terminal event)
         self._sending = False  # a batch is on its way (from the flusher or a caller); one at a time keeps order
         self._last_flush = 0.0
         self._last_publish = 0.0
@@ -101,6 +102,7 @@ class StreamPublisher:
         with self._wakeup:
             idle_before = not self._pending
             self._pending.extend(items)
+            self._waiting += sum(1 for _, sent in items if sent is not None)
             now = time.monotonic()
             # Idle: nothing published, sent or waiting for a tick, and one event (a quiet worker's next token).
             # A busy worker's events always find one published within the tick, and a stream loop's tick of
@@ -118,6 +120,7 @@ class StreamPublisher:
             # Redis is away: the flusher retries the batch, ahead of what came after it.
             with self._wakeup:
                 self._pending.extendleft(reversed(batch))
+                self._waiting += sum(1 for _, sent in batch if sent is not None)
                 self._sending = False
                 self._wakeup.notify_all()
             return
@@ -127,6 +130,7 @@ class StreamPublisher:
         # Called with the condition held: the waiting events become the batch on its way.
         batch = list(self._pending)
         self._pending.clear()
+        self._waiting = 0
         self._sending = True
         self._last_flush = time.monotonic()
         return batch
@@ -151,7 +155,7 @@ class StreamPublisher:
             # At most one flush per tick: what arrives meanwhile shares the next round trip. A caller that
             # waits for its event (a stream's terminal one) is not kept waiting for the tick.
             wait = self._last_flush + self._tick - time.monotonic()
-            if wait > 0 and self._running and not self._someone_waits():
+            if wait > 0 and self._running and not self._waiting:
                 time.sleep(wait)
             with self._wakeup:
                 while self._sending:  # a caller's send is on its way: ours goes after it
@@ -160,10 +164,6 @@ class StreamPublisher:
                     continue
                 batch = self._take()
             self._send(batch)
-
-    def _someone_waits(self) -> bool:
-        with self._wakeup:
-            return any(sent is not None for _, sent in self._pending)
 
     def _execute(self, batch: list[tuple[StreamEvent, threading.Event | None]]) -> None:
         for start in range(0, len(batch), _EVENTS_PER_CALL):  # one call, except after an outage

@@ -35,13 +35,7 @@ LONG = {"model": MODEL, "stream": True, "max_tokens": 400, "temperature": 0,
 def lean_stack(tmp_path_factory, model_path) -> OpsStack:
     stack = OpsStack(tmp_path_factory.mktemp("admission-stack"), model_path, {MODEL: str(model_path)})
     try:
-        stack.start_redis()
-        stack.configure()
-        stack.start("web", ["web"])
-        stack.start_gpu_worker("gpu", OMP_NUM_THREADS="1")
-        stack.start_safety_worker()
-        stack.wait_for_gateway()
-        stack.wait_for_workers(1, MODEL, 600, "gpu", "safety")
+        stack.start_serving(gpu_env={"OMP_NUM_THREADS": "1"})
         yield stack
     finally:
         stack.close()

@@ -27,13 +27,7 @@ def metrics_stack(tmp_path_factory, model_path):
     stack = OpsStack(tmp_path_factory.mktemp("metrics"), model_path,
                      {MODEL: str(model_path), IDLE: str(model_path)})
     try:
-        stack.start_redis()
-        stack.configure()
-        stack.start("web", ["web"])
-        stack.start_safety_worker()
-        stack.start_gpu_worker("gpu", SLUICE_MAX_NUM_SEQS="4")
-        stack.wait_for_gateway()
-        stack.wait_for_workers(1, MODEL, 300, "gpu")
+        stack.start_serving(gpu_env={"SLUICE_MAX_NUM_SEQS": "4"})
         yield stack
     finally:
         stack.close()

@@ -101,14 +101,8 @@ def safety_stack(tmp_path_factory, model_path, trigger) -> OpsStack:
 
     stack = OpsStack(workdir, model_path, {MODEL: str(model_path)})
     try:
-        stack.start_redis()
-        stack.configure(SLUICE_SAFETY_POLICY=str(workdir / "policy.toml"),
-                        SLUICE_WORKER_HEARTBEAT_SECONDS=str(HEARTBEAT))
-        stack.start("web", ["web"])
-        stack.start_gpu_worker("gpu")
-        stack.start_safety_worker()
-        stack.wait_for_gateway()
-        stack.wait_for_workers(1, MODEL, 600, "gpu", "safety")
+        stack.start_serving(SLUICE_SAFETY_POLICY=str(workdir / "policy.toml"),
+                            SLUICE_WORKER_HEARTBEAT_SECONDS=str(HEARTBEAT))
         yield stack
     finally:
         stack.close()

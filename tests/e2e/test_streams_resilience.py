@@ -36,14 +36,8 @@ STORY = "Write a very long story about a lighthouse keeper and the sea."
 def streams_stack(tmp_path_factory, model_path):
     stack = OpsStack(tmp_path_factory.mktemp("streams"), model_path, {MODEL: str(model_path)})
     try:
-        stack.start_redis()
-        stack.configure(SLUICE_STREAM_SILENCE_TIMEOUT=str(SILENCE_SECONDS),
-                        SLUICE_STREAM_RECONNECT_GRACE_SECONDS=str(GRACE_SECONDS))
-        stack.start("web", ["web"])
-        stack.start_safety_worker()
-        stack.start_gpu_worker("gpu")
-        stack.wait_for_gateway()
-        stack.wait_for_workers(1, MODEL, 300, "gpu")
+        stack.start_serving(SLUICE_STREAM_SILENCE_TIMEOUT=str(SILENCE_SECONDS),
+                            SLUICE_STREAM_RECONNECT_GRACE_SECONDS=str(GRACE_SECONDS))
         yield stack
     finally:
         stack.close()
