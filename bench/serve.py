@@ -315,8 +315,10 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
 class LocalStack:
     """Redis, the gateway and both Celery workers as subprocesses, configured like ``make run``."""
 
-    def __init__(self, settings: Settings, settings_env: dict[str, str], logs: Path) -> None:
+    def __init__(self, settings: Settings, settings_env: dict[str, str], logs: Path, *, gateway_workers: int = 1,
+                 safety_workers: int = 1) -> None:
         self.logs = logs
+        self.safety_workers = safety_workers
         self.port = free_port()
         self.redis_port = free_port()
         self.data = Path(tempfile.mkdtemp(prefix="sluice-serve-"))
@@ -329,7 +331,8 @@ class LocalStack:
                     "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}",
                     "SLUICE_MODEL": str(settings.model_path.resolve()), "SLUICE_MODEL_NAME": settings.served_model_name,
                     "SLUICE_DATA_DIR": str(self.data), "SLUICE_PORT": str(self.port),
-                    "SLUICE_REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0", "SLUICE_DEV_API_KEY": self.key}
+                    "SLUICE_REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0", "SLUICE_DEV_API_KEY": self.key,
+                    "SLUICE_GATEWAY_WORKERS": str(gateway_workers)}
         self.processes: dict[str, subprocess.Popen] = {}
 
     @property
@@ -342,7 +345,8 @@ class LocalStack:
         self.redis = start_embedded_redis(self.env["SLUICE_REDIS_URL"], self.data / "redis")
         cli = [sys.executable, "-m", "cli.main"]
         subprocess.run(cli + ["dev-key"], env=self.env, check=True, capture_output=True, cwd=REPO)
-        for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), ("safety", ["worker", "safety"])):
+        safety = [(f"safety{i}" if i else "safety", ["worker", "safety"]) for i in range(self.safety_workers)]
+        for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), *safety):
             log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)
             self.processes[name] = subprocess.Popen(cli + argv, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                                     cwd=REPO, start_new_session=True)
@@ -467,6 +471,8 @@ def main() -> int:
     parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone comparison")
     parser.add_argument("--engine", choices=["transformers", "vllm"], default=None, help="backend (default: settings)")
     parser.add_argument("--shape", default="", help="llama-8b: generated weights (vLLM load_format=dummy)")
+    parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
+    parser.add_argument("--safety-workers", type=int, default=1, help="safety worker processes (prompt checks)")
     parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
     args = parser.parse_args()
     loads = [load.strip() for load in args.loads.split(",") if load.strip()]
@@ -496,7 +502,8 @@ def main() -> int:
     stack = None
     url, key = args.base_url, args.api_key
     if not url:
-        stack = LocalStack(settings, overrides, RESULTS)
+        stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
+                           safety_workers=args.safety_workers)
     matches: dict[str, str] = {}
     try:
         if stack:

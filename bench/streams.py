@@ -372,6 +372,21 @@ def cpu_seconds(pid: int) -> float:
     return times.user + times.system
 
 
+def process_tree_cpu(stack: Stack) -> dict[str, float]:
+    """CPU seconds so far of each process the stack started, its children (gunicorn's workers, the
+    classifier's process) included."""
+    import psutil
+
+    used = {}
+    for name, process in stack.processes.items():
+        try:
+            root = psutil.Process(process.pid)
+            used[name] = sum(cpu_seconds(p.pid) for p in [root, *root.children(recursive=True)])
+        except psutil.NoSuchProcess:
+            continue
+    return used
+
+
 def capacity_point(stack: Stack, count: int, seconds: float, warmup: float) -> dict:
     import psutil
 
@@ -543,15 +558,13 @@ def first_token_times(stack: Stack, count: int, label: str) -> list[float]:
         response = connection.getresponse()
         if response.status != 200:
             raise RuntimeError(f"HTTP {response.status}: {response.read()[:300]!r}")
-        first = None
-        while True:
-            line = response.readline()
-            if not line:
-                break
+        first, lines = None, []
+        while line := response.readline():
+            lines.append(line)
             if first is None and b'"content":"' in line and b'"content":""' not in line:
                 first = time.perf_counter() - started
         if first is None:
-            raise RuntimeError("a stream ended without a content chunk")
+            raise RuntimeError(f"a stream ended without a content chunk: {b''.join(lines[-4:])!r}")
         times.append(first)
         if (i + 1) % 50 == 0:
             say(f"{label}: {i + 1}/{count} requests, p50 so far {pct(times, 50) * 1000:.1f} ms")
@@ -587,6 +600,98 @@ def plumbing_ttft(args, model_path: Path) -> dict[str, list[float]]:
         print(f"{label:<26} {len(ms):>8} {pct(ms, 50):>8.1f} {pct(ms, 90):>8.1f} {pct(ms, 99):>8.1f} {max(ms):>8.1f}")
     print()
     return results
+
+
+def burst_first_tokens(stack: Stack, count: int) -> tuple[list[float], float]:
+    """``count`` streamed chat completions sent at the same moment, each on its own connection: the seconds
+    from the common start to each one's first content chunk, and the seconds until the last one ended."""
+    import http.client
+
+    headers = {"Authorization": f"Bearer {stack.key}", "Content-Type": "application/json"}
+    bodies = [json.dumps({"model": MODEL, "messages": [{"role": "user", "content": f"Say hello to guest "
+                          f"{next(_GUESTS)}, who has just arrived"}], "max_tokens": 1, "temperature": 0,
+                          "stream": True}) for _ in range(count)]
+    connections = [http.client.HTTPConnection("127.0.0.1", stack.port, timeout=120) for _ in range(count)]
+    for connection in connections:
+        connection.connect()
+    times: list[float | None] = [None] * count
+    start = threading.Barrier(count + 1)
+    began = 0.0
+
+    def one(i: int) -> None:
+        start.wait()
+        connections[i].request("POST", "/v1/chat/completions", body=bodies[i], headers=headers)
+        response = connections[i].getresponse()
+        if response.status != 200:
+            raise RuntimeError(f"HTTP {response.status}: {response.read()[:300]!r}")
+        while line := response.readline():
+            if times[i] is None and b'"content":"' in line and b'"content":""' not in line:
+                times[i] = time.perf_counter() - began
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    began = time.perf_counter()
+    start.wait()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - began
+    for connection in connections:
+        connection.close()
+    missing = sum(t is None for t in times)
+    if missing:
+        raise RuntimeError(f"{missing} of {count} streams ended without a content chunk")
+    return [t for t in times if t is not None], wall
+
+
+def admission_rate(args, model_path: Path) -> list[dict]:
+    """Requests/s the plumbing admits in a burst (engine answers at once), per gateway x safety processes."""
+    rows = []
+    for shape in args.admission.split(","):
+        gateways, safeties = (int(n) for n in shape.split("x"))
+        with tempfile.TemporaryDirectory(prefix="sluice-bench-burst-") as tmp:
+            stack = Stack(Path(tmp), model_path)
+            stack.env["SLUICE_GATEWAY_WORKERS"] = str(gateways)
+            stack.env["SLUICE_MAX_NUM_SEQS"] = str(max(args.burst, 8))
+            try:
+                say(f"admission {shape}: {gateways} gateway process(es), {safeties} safety worker(s)")
+                stack.start_gateway()
+                for i in range(safeties):
+                    stack.start(f"safety{i}", [stack.sluice(), "worker", "safety"])
+                stack.processes["safety"] = stack.processes["safety0"]
+                stack.start("gpu", [sys.executable, __file__, "--role", "echo-worker"])
+                stack.wait_for_generation_worker()
+                first_token_times(stack, args.warmup_requests, f"admission {shape} (warm-up)")
+                before = process_tree_cpu(stack)
+                bursts = [burst_first_tokens(stack, args.burst) for _ in range(args.bursts)]
+                used = {name: cpu - before.get(name, 0.0) for name, cpu in process_tree_cpu(stack).items()}
+            finally:
+                stack.close()
+            checks = []
+            for i in range(safeties):
+                log = (Path(tmp) / f"safety{i}.log").read_text()
+                checks += [float(t) for t in re.findall(r"check_prompt\[[^\]]+\] succeeded in ([0-9.]+)s", log)]
+        ttft = [t * 1000 for times, _ in bursts for t in times]
+        rate = sum(len(times) for times, _ in bursts) / sum(wall for _, wall in bursts)
+        served = sum(len(times) for times, _ in bursts)
+        say(f"admission {shape}: CPU ms per request: " + ", ".join(
+            f"{name} {seconds * 1000 / served:.1f}" for name, seconds in sorted(used.items())))
+        rows.append({"shape": shape, "burst": args.burst, "bursts": args.bursts, "requests_per_s": rate,
+                     "cpu_ms_per_request": {name: seconds * 1000 / served for name, seconds in used.items()},
+                     "ttft_p50_ms": pct(ttft, 50), "ttft_p99_ms": pct(ttft, 99),
+                     "prompt_check_p50_ms": pct(checks, 50) * 1000, "prompt_check_p99_ms": pct(checks, 99) * 1000})
+    print()
+    print(f"admission: bursts of {args.burst} streamed requests (max_tokens 1, engine answers at once), default "
+          "safety policy")
+    header = (f"{'gateway x safety':<17} {'req/s':>7} {'TTFT p50 ms':>12} {'TTFT p99 ms':>12} "
+              f"{'check p50 ms':>13} {'check p99 ms':>13}")
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r['shape']:<17} {r['requests_per_s']:>7.1f} {r['ttft_p50_ms']:>12.1f} {r['ttft_p99_ms']:>12.1f} "
+              f"{r['prompt_check_p50_ms']:>13.1f} {r['prompt_check_p99_ms']:>13.1f}")
+    print()
+    return rows
 
 
 def plot(rows: list[dict], ttft: dict[str, list[float]]) -> Path | None:
@@ -637,6 +742,10 @@ def main() -> int:
     parser.add_argument("--warmup-requests", type=int, default=30)
     parser.add_argument("--skip-capacity", action="store_true")
     parser.add_argument("--skip-ttft", action="store_true")
+    parser.add_argument("--admission", default="",
+                        help="admission bursts per GATEWAYSxSAFETY process counts, e.g. 1x1,2x2 (default: skipped)")
+    parser.add_argument("--burst", type=int, default=128, help="requests sent at once per admission burst")
+    parser.add_argument("--bursts", type=int, default=3, help="bursts per admission configuration")
     # Internal: the processes this benchmark starts.
     parser.add_argument("--role", choices=["client", "publisher", "echo-worker"], help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
@@ -663,9 +772,11 @@ def main() -> int:
     model_path = prepare_default_model(Settings(data_dir=REPO / ".sluice")).resolve()
     rows = [] if args.skip_capacity else relay_capacity(args, model_path)
     ttft = {} if args.skip_ttft else plumbing_ttft(args, model_path)
+    admission = admission_rate(args, model_path) if args.admission else []
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "streams.json").write_text(json.dumps({
-        "capacity": rows, "ttft_ms": {k: [t * 1000 for t in v] for k, v in ttft.items()}}, indent=1))
+        "capacity": rows, "ttft_ms": {k: [t * 1000 for t in v] for k, v in ttft.items()}, "admission": admission},
+        indent=1))
     path = plot(rows, ttft)
     if path:
         say(f"chart: {path.relative_to(REPO)}")

@@ -39,6 +39,10 @@ def _serve(connection: Connection, build: Callable[..., Classifier], options: di
     except Exception as exc:
         connection.send(("error", f"{type(exc).__name__}: {exc}"))
         return
+    # The first passes of each shape are slow (a GPU's kernels load and tune on first use): pay for them
+    # here, before the parent takes requests, not in the first streams' windows.
+    for batch in (1, 4, 16):
+        classifier.classify_many(["a short warm-up text for the classifier"] * batch)
     freeze_startup_heap("classifier process")
     connection.send(("ready", str(getattr(classifier, "device", "cpu"))))
     while True:

@@ -1,8 +1,11 @@
 """The vLLM backend (production, GPUs): vLLM's AsyncLLM, created once per worker process.
 
 AsyncLLM is asyncio-based; Sluice's worker threads are not. One event loop runs in its own thread and
-owns the engine; ``submit`` schedules a coroutine there that drives the request's ``generate`` stream
-into a per-request queue which ``stream`` reads from the caller's thread. Engine arguments map
+owns the engine. A request is added with ``AsyncLLM.add_request``, which hands back the request's output
+collector; no coroutine waits on it. Instead, after vLLM has processed each engine step's outputs it calls
+its stat loggers once, and Sluice's step listener then takes every collector's new tokens (``output_kind``
+DELTA, so a collector that was not read for a while holds the tokens of all steps since) and delivers them
+together: one wake-up of the stream loop per engine step, not one per request. Engine arguments map
 one-to-one to settings: tensor_parallel_size within a node, pipeline_parallel_size across nodes
 (distributed_executor_backend="ray"), memory, batching and caching limits.
 """
@@ -42,20 +45,22 @@ def engine_arguments(settings: Settings, max_model_len: int) -> dict:
         "seed": settings.seed,
         # Sluice tokenizes in the gateway and detokenizes in the worker; vLLM sees token ids only.
         "skip_tokenizer_init": True,
+        # Sluice reports its own metrics; vLLM's default loggers would cost the output handler time per step.
+        "disable_log_stats": True,
     }
 
 
-class _SchedulerStatsLogger:
-    """Keeps the latest scheduler stats vLLM reports (running, waiting, KV cache use)."""
+class _StepListener:
+    """A vLLM stat logger that vLLM calls once per engine step, after the step's outputs are in the
+    requests' collectors: it keeps the latest scheduler stats and has the engine collect the outputs."""
 
-    latest = None
-
-    def __init__(self, vllm_config, engine_index: int = 0) -> None:
-        pass
+    def __init__(self, engine: VllmEngine) -> None:
+        self.engine = engine
 
     def record(self, scheduler_stats, iteration_stats, mm_cache_stats=None, engine_idx: int = 0) -> None:
         if scheduler_stats is not None:
-            _SchedulerStatsLogger.latest = scheduler_stats
+            self.engine._scheduler_stats = scheduler_stats
+        self.engine._collect_step()
 
     def log_engine_initialized(self) -> None:
         pass
@@ -67,6 +72,24 @@ class _SchedulerStatsLogger:
         pass
 
 
+def sampling_params(request: GenerationRequest, eos_token_ids: set[int]):
+    """vLLM's SamplingParams for ``request``: token ids in and out (Sluice detokenizes), deltas only."""
+    from vllm import SamplingParams
+    from vllm.sampling_params import RequestOutputKind
+
+    sampling = request.sampling
+    return SamplingParams(
+        max_tokens=sampling.max_tokens,
+        temperature=0.0 if sampling.greedy else sampling.temperature,
+        top_p=sampling.top_p,
+        top_k=sampling.top_k if sampling.top_k > 0 else 0,
+        seed=sampling.seed,
+        stop_token_ids=sorted(eos_token_ids),
+        output_kind=RequestOutputKind.DELTA,
+        detokenize=False,
+    )
+
+
 class VllmEngine(Engine):
     def __init__(self, settings: Settings, *, max_model_len: int) -> None:
         self.settings = settings
@@ -75,6 +98,9 @@ class VllmEngine(Engine):
         self._thread = threading.Thread(target=self._loop.run_forever, name="vllm-loop", daemon=True)
         self._engine = None
         self._outputs = RequestOutputs()
+        # Each running request's vLLM output collector; read and written on the event loop's thread only.
+        self._collectors: dict = {}
+        self._scheduler_stats = None
         self._eos: set[int] = set()
         self._generated_total = 0
         self._finished_total = 0
@@ -101,9 +127,9 @@ class VllmEngine(Engine):
         from vllm.v1.engine.async_llm import AsyncLLM
         from vllm.v1.metrics.loggers import StatLoggerBase
 
-        stats_logger = type("SluiceStatsLogger", (_SchedulerStatsLogger, StatLoggerBase), {})
+        listener_type = type("SluiceStepListener", (_StepListener, StatLoggerBase), {})
         args = AsyncEngineArgs(**engine_arguments(self.settings, self.max_model_len))
-        return AsyncLLM.from_engine_args(args, stat_loggers=[stats_logger])
+        return AsyncLLM.from_engine_args(args, stat_loggers=[lambda config, index: listener_type(self)])
 
     def shutdown(self) -> None:
         if self._engine is not None:
@@ -121,37 +147,48 @@ class VllmEngine(Engine):
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
         self._outputs.open(request.request_id, inbox)
-        asyncio.run_coroutine_threadsafe(self._drive(request), self._loop)
+        asyncio.run_coroutine_threadsafe(self._add(request), self._loop)
 
-    async def _drive(self, request: GenerationRequest) -> None:
-        from vllm import SamplingParams
-        from vllm.sampling_params import RequestOutputKind
-
-        sampling = request.sampling
-        params = SamplingParams(
-            max_tokens=sampling.max_tokens,
-            temperature=0.0 if sampling.greedy else sampling.temperature,
-            top_p=sampling.top_p,
-            top_k=sampling.top_k if sampling.top_k > 0 else 0,
-            seed=sampling.seed,
-            stop_token_ids=sorted(self._eos),
-            output_kind=RequestOutputKind.DELTA,
-            detokenize=False,
-        )
+    async def _add(self, request: GenerationRequest) -> None:
+        request_id = request.request_id
         try:
-            async for output in self._engine.generate(
-                {"prompt_token_ids": list(request.prompt_token_ids)}, params, request.request_id
-            ):
-                completion = output.outputs[0]
-                finish = None
-                if output.finished:
-                    finish = {"stop": "stop", "length": "length"}.get(completion.finish_reason or "", "abort")
-                self._deliver(EngineOutput(request.request_id, list(completion.token_ids), finish_reason=finish))
-                if output.finished:
-                    return
+            collector = await self._engine.add_request(
+                request_id, {"prompt_token_ids": list(request.prompt_token_ids)},
+                sampling_params(request, self._eos))
         except Exception as exc:  # vLLM raises its own types; any of them fails this request only
-            log.exception("vLLM failed request %s", request.request_id)
-            self._outputs.put(EngineOutput(request.request_id, [], "error", str(exc)))
+            log.exception("vLLM refused request %s", request_id)
+            self._deliver([EngineOutput(request_id, [], "error", str(exc))])
+            return
+        if not self._outputs.is_active(request_id):  # aborted while it was being added
+            await self._engine.abort(request_id)
+            return
+        self._collectors[request_id] = collector
+        # Steps may have run while the request was being added: take what they made now, not a step late.
+        self._deliver(self._take({request_id: collector}))
+
+    def _collect_step(self) -> None:
+        """Called on the event loop after each engine step: every request's new tokens, delivered together."""
+        if self._collectors:
+            self._deliver(self._take(self._collectors))
+
+    def _take(self, collectors: dict) -> list[EngineOutput]:
+        outputs = []
+        for request_id, collector in list(collectors.items()):
+            try:
+                output = collector.get_nowait()
+            except Exception as exc:  # the engine failed: vLLM puts the error in every collector
+                self._collectors.pop(request_id, None)
+                outputs.append(EngineOutput(request_id, [], "error", str(exc)))
+                continue
+            if output is None:
+                continue
+            completion = output.outputs[0]
+            finish = None
+            if output.finished:
+                self._collectors.pop(request_id, None)
+                finish = {"stop": "stop", "length": "length"}.get(completion.finish_reason or "", "abort")
+            outputs.append(EngineOutput(request_id, list(completion.token_ids), finish_reason=finish))
+        return outputs
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
         return self._outputs.follow(
@@ -164,11 +201,15 @@ class VllmEngine(Engine):
     def abort(self, request_id: str) -> None:
         if not self._outputs.is_active(request_id) or self._engine is None:
             return
-        asyncio.run_coroutine_threadsafe(self._engine.abort(request_id), self._loop)
+        asyncio.run_coroutine_threadsafe(self._abort(request_id), self._loop)
         self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
 
+    async def _abort(self, request_id: str) -> None:
+        self._collectors.pop(request_id, None)
+        await self._engine.abort(request_id)
+
     def stats(self) -> EngineStats:
-        latest = _SchedulerStatsLogger.latest
+        latest = self._scheduler_stats
         in_flight = len(self._outputs)
         if latest is None:
             return EngineStats(0, in_flight, None, self._generated_total, self._finished_total)
@@ -182,7 +223,11 @@ class VllmEngine(Engine):
     def _call(self, coroutine):
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
-    def _deliver(self, output: EngineOutput) -> None:
-        self._generated_total += len(output.new_token_ids)
-        if self._outputs.put(output) and output.finish_reason is not None:
-            self._finished_total += 1
+    def _deliver(self, outputs: list[EngineOutput]) -> None:
+        if not outputs:
+            return
+        delivered = self._outputs.put_many(outputs)
+        for output, taken in zip(outputs, delivered, strict=True):
+            self._generated_total += len(output.new_token_ids)
+            if taken and output.finish_reason is not None:
+                self._finished_total += 1
