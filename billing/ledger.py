@@ -70,6 +70,10 @@ class UsageLedger:
                 raise
             return _insert_one(engine, row)  # a pooled connection the database dropped; the insert repeats safely
 
+    def validate(self, usage: Usage) -> None:
+        """Raise InvalidUsage for usage that ``record`` would refuse."""
+        _row(usage)
+
     def record_many(self, usages: Iterable[Usage]) -> int:
         """Write a batch in one statement (the batch-friendly path for bulk loads); request ids already
         recorded, in the ledger or earlier in the batch, are skipped. Returns how many rows were written."""
@@ -86,10 +90,10 @@ class UsageLedger:
         """Close a request whose generation worker died mid-stream: bill its prompt and the completion
         tokens known to have streamed to the client, with outcome ``error``.
 
-        For whoever notices the death (the stream relay when a stream falls silent, or an operator). It is
-        idempotent like ``record``: if the request is already recorded (its worker finished after all, or a
-        redelivered task did), nothing changes and it returns False; once it has written the row, a later
-        report of the same request is ignored, so the customer pays for what reached them, once."""
+        The orphan sweep (billing/orphans.py) calls it for each request of a worker whose heartbeat lapsed.
+        It is idempotent like ``record``: if the request is already recorded (its worker finished after all,
+        or a redelivered task did), nothing changes and it returns False; once it has written the row, a
+        later report of the same request is ignored, so the customer pays for what reached them, once."""
         return self.record(Usage(request_id, customer_id, api_key_id, model, prompt_tokens, streamed_tokens,
                                  ERROR, created_at))
 

@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     max_request_bytes: int = 1_000_000
     max_prompt_tokens: int = 0  # 0: only the context length bounds a prompt
     max_output_tokens: int = 0  # the largest max_tokens a request may ask for; 0: what the context leaves
+    max_choices: int = Field(default=8, ge=1, le=128)  # the largest ``n`` (choices per request)
 
     # Tenant limits (api/limits.py), enforced in Redis across every gateway process. These are each
     # customer's defaults where its database row sets none; a key has only the limits its own row sets.
@@ -97,9 +98,25 @@ class Settings(BaseSettings):
     # The gateway's live hub writes each native stream's tokens straight to the client's socket while
     # its reader waits (api/direct_writer.py); off, every token goes through the stream's own greenlet.
     relay_direct_writes: bool = True
+    # Readers of one native stream that one gateway process serves at once; one more is refused (429).
+    stream_max_readers: int = Field(default=8, ge=1)
+    # A streamed response's client whose socket takes none of an event's bytes for this long is dropped
+    # (a client that never reads), and its subscription freed.
+    stream_write_timeout: float = Field(default=30.0, gt=0)
+    # How long /v1/moderations waits for the safety worker's answer before a 503.
+    moderation_timeout_seconds: float = Field(default=30.0, gt=0)
     replay_ttl_seconds: int = 900
     replay_max_events: int = 20_000
+    # How long a stored response of POST /v1/responses (store: true) is kept for retrieval and
+    # previous_response_id.
+    response_retention_days: int = Field(default=30, ge=1)
+    # A generation worker whose heartbeat is three intervals late is taken for dead: the orphan sweep (a beat
+    # task, every orphan_sweep_seconds) closes its requests, billing what they streamed.
     worker_heartbeat_seconds: float = 5.0
+    orphan_sweep_seconds: float = 15.0
+    # How long the broker waits for a started task's acknowledgement before handing it to another worker (a
+    # worker that died holding it). Longer than any generation: a task still running is never handed over.
+    broker_visibility_timeout_seconds: int = 3600
 
     # Operations.
     metrics_port: int = 0  # a worker's Prometheus endpoint (0: none); `sluice worker --metrics-port` overrides
@@ -128,6 +145,10 @@ class Settings(BaseSettings):
     stripe_identifier_prefix: str = "sluice"  # keeps two deployments sharing a Stripe account apart
     stripe_timeout_seconds: float = 10.0
     stripe_max_event_age_days: int = 35  # Stripe refuses meter events older than this
+    # A stream's terminal event waits at most this long for the ledger to take its usage; the usage is in the
+    # durable usage journal first, and the journal is drained into the ledger every usage_drain_seconds.
+    usage_write_wait_seconds: float = 1.0
+    usage_drain_seconds: float = 10.0
     billing_window_seconds: int = 60
     billing_report_interval_seconds: int = 30
     billing_report_batch_size: int = 200

@@ -1,7 +1,7 @@
 """The Celery app. Routing, queues, priorities, acknowledgement and the beat schedule live here, not at
 call sites.
 
-Queues: ``safety`` and ``safety.batch`` (prompt checks), ``billing`` (beat tasks), and per model
+Queues: ``safety`` and ``safety.batch`` (prompt checks; moderations in ``safety.batch``), ``billing`` (beat tasks), and per model
 ``gpu.<model>`` (interactive) and ``gpu.<model>.batch``. A worker consumes its queues in the order given
 on its command line (transport option ``queue_order_strategy=priority``), so whenever it has a free slot
 it takes an interactive task before any batch task.
@@ -54,13 +54,15 @@ log = logging.getLogger(__name__)
 
 
 def route_task(name, args, kwargs, options, task=None, **kw):
-    """Prompt checks go to ``safety`` (or ``safety.batch``); generation to the queue of the job's model and
-    priority; billing to ``billing``."""
+    """Prompt checks go to ``safety`` (or ``safety.batch``), moderations to ``safety.batch``; generation to
+    the queue of the job's model and priority; billing to ``billing``."""
     if name in ("sluice.check_prompt", "sluice.generate"):
         job = GenerationJob.from_wire(args[0] if args else kwargs["job"])
         if name == "sluice.check_prompt":
             return {"queue": safety_queue(job.priority)}
         return {"queue": generation_queue(job.model, job.priority)}
+    if name == "sluice.moderate":  # behind every waiting prompt check
+        return {"queue": SAFETY_BATCH_QUEUE}
     if name.startswith("sluice.billing."):
         return {"queue": BILLING_QUEUE}
     return None
@@ -80,7 +82,7 @@ def create_celery() -> SluiceCelery:
     app = SluiceCelery(
         "sluice",
         broker=settings.redis_url,
-        include=["tasks.check_prompt", "tasks.generate", "tasks.billing"],
+        include=["tasks.check_prompt", "tasks.generate", "tasks.billing", "tasks.moderate"],
     )
     app.conf.update(
         task_routes=(route_task,),
@@ -92,7 +94,8 @@ def create_celery() -> SluiceCelery:
         broker_connection_retry_on_startup=True,
         broker_transport=transport_for(settings.redis_url),
         # "priority": consume the queues in the order the worker lists them, interactive before batch.
-        broker_transport_options={"visibility_timeout": 3600, "queue_order_strategy": "priority"},
+        broker_transport_options={"visibility_timeout": settings.broker_visibility_timeout_seconds,
+                                  "queue_order_strategy": "priority"},
         task_serializer="json",
         accept_content=["json"],
         worker_hijack_root_logger=False,
@@ -104,6 +107,14 @@ def create_celery() -> SluiceCelery:
             "report-meter-events": {
                 "task": "sluice.billing.report_meter_events",
                 "schedule": float(settings.billing_report_interval_seconds),
+            },
+            "close-orphaned-requests": {
+                "task": "sluice.billing.close_orphaned_requests",
+                "schedule": float(settings.orphan_sweep_seconds),
+            },
+            "drain-usage-journal": {
+                "task": "sluice.billing.drain_usage_journal",
+                "schedule": float(settings.usage_drain_seconds),
             },
             # Sends of unknown outcome become settleable a day after their first send.
             "settle-uncertain-sends": {

@@ -1,6 +1,8 @@
 """The generation worker process's long-lived parts: one engine, its tokenizer, the publisher, the
-cancel listener and the presence heartbeat by which the gateway knows a model is served; admission of
-jobs (batch jobs may fill only ``batch_slots`` of the engine) and the graceful drain on SIGTERM."""
+cancel listener and the presence heartbeat by which the gateway knows a model is served; the record of
+the requests it runs with the liveness heartbeat by which a dead worker's requests are found and billed
+(billing/orphans.py), and the durable usage writer; admission of jobs (batch jobs may fill only
+``batch_slots`` of the engine) and the graceful drain on SIGTERM."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ from collections.abc import Callable
 
 import redis
 
+from billing.ledger import UsageLedger
+from billing.orphans import InFlightRequests
+from billing.usage_journal import DurableUsageWriter, UsageJournal
 from sluice import metrics
 from sluice.job import GenerationJob
 from sluice.queues import BATCH
@@ -67,6 +72,10 @@ class WorkerRuntime:
             replay_ttl_seconds=settings.replay_ttl_seconds,
             replay_max_events=settings.replay_max_events,
         )
+        # Lapses three heartbeats late, as the presence in the model's live workers does.
+        self.in_flight = InFlightRequests(self.redis, self.worker_id, settings.worker_heartbeat_seconds * 3)
+        self.usage = DurableUsageWriter(UsageLedger(settings.resolved_database_url), UsageJournal(self.redis),
+                                        wait_seconds=settings.usage_write_wait_seconds)
         self._stopping = threading.Event()
         self.batch_slots = settings.effective_batch_slots
         # Called with True when batch jobs fill their slots (stop taking batch tasks), False when one frees.
@@ -82,6 +91,7 @@ class WorkerRuntime:
         self.engine.start()
         self._export_engine_gauges()
         threading.Thread(target=self._listen_for_cancels, name="cancel-listener", daemon=True).start()
+        threading.Thread(target=self._beat_while_running, name="liveness", daemon=True).start()
 
     def announce(self) -> None:
         """Join the model's live workers (and stay there by heartbeat): called once this worker takes tasks,
@@ -98,6 +108,11 @@ class WorkerRuntime:
         self._withdraw_presence()
         self.engine.shutdown()
         self.publisher.close()
+        self.usage.close()
+        try:
+            self.in_flight.withdraw()
+        except redis.RedisError:
+            log.warning("could not withdraw the liveness heartbeat; it lapses on its own")
 
     # -- admission -------------------------------------------------------------------------------------
 
@@ -215,6 +230,15 @@ class WorkerRuntime:
             except redis.ConnectionError:
                 log.warning("cancel listener lost redis; reconnecting")
                 self._stopping.wait(1.0)
+
+    def _beat_while_running(self) -> None:
+        # Unlike the presence below, this beat goes on while draining: the streams still run here.
+        while not self._stopping.is_set():
+            try:
+                self.in_flight.heartbeat()
+            except redis.RedisError:
+                log.warning("liveness heartbeat could not reach redis")
+            self._stopping.wait(self.settings.worker_heartbeat_seconds)
 
     def _announce_presence(self) -> None:
         registry = events.worker_registry_key(self.model_name)

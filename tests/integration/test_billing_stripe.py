@@ -7,19 +7,25 @@ import os
 import signal
 import subprocess
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import redis
 from sqlalchemy import select
 
 from billing.customers import link_stripe_customer
 from billing.ledger import Usage, UsageLedger
 from billing.models import LEDGER_ONLY, NEEDS_ATTENTION, REPORTED, UNCERTAIN, OutboxEvent
+from billing.orphans import InFlightRequests, close_orphaned_requests
 from billing.reconcile import reconcile
 from billing.reporter import MeterReporter, outbox_counts
 from billing.windows import OutboxSettings, as_utc, close_usage_windows
 from sluice.db import session_scope
 from sluice.settings import Settings
+from sluice.streams import events
+from sluice.streams.events import StreamEvent
+from sluice.streams.publisher import StreamPublisher
 from tenants.keys import ensure_customer
 from tests.conftest import REPO, SLUICE, wait_until
 from tests.fake_stripe import FakeStripe
@@ -120,9 +126,9 @@ def test_usage_reaches_stripe_as_one_meter_event_per_window_and_meter(billing, s
     assert billing.reporter().report_due().sent == 0  # nothing is sent twice
 
 
-def test_redelivered_usage_reports_are_billed_once(billing, stripe_server):
+def test_repeated_reports_of_one_request_are_billed_once(billing, stripe_server):
     usage = billing.generate(100, 40)
-    for _ in range(3):  # a Celery redelivery and a retried task report the same request again
+    for _ in range(3):  # the usage journal's drain and the worker's own write report the same request again
         assert billing.ledger.record(usage) is False
     threads = [threading.Thread(target=billing.ledger.record, args=(usage,)) for _ in range(6)]
     for thread in threads:
@@ -149,18 +155,30 @@ def test_cancelled_and_filtered_requests_are_billed_for_what_was_generated(billi
     assert stripe_server.total(OUTPUT) == 200 + 7 + 3
 
 
-def test_a_killed_workers_partial_stream_is_billed_for_what_streamed(billing, stripe_server):
-    created = datetime.now(UTC) - timedelta(minutes=3)
-    # The worker died after 17 tokens reached the client; whoever notices closes the request.
-    assert billing.ledger.close_orphaned("req-died", customer_id=billing.customer, api_key_id=1, model="m",
-                                         prompt_tokens=50, streamed_tokens=17, created_at=created) is True
-    assert billing.ledger.close_orphaned("req-died", customer_id=billing.customer, api_key_id=1, model="m",
-                                         prompt_tokens=50, streamed_tokens=17, created_at=created) is False
-    # The redelivered task runs the request again and reports a whole answer: the stream was closed.
-    assert billing.ledger.record(Usage("req-died", billing.customer, 1, "m", 50, 256, "completed", created)) is False
+def test_a_dead_workers_request_reaches_stripe_once_for_what_streamed(billing, stripe_server, redis_url):
+    # A worker streams 17 of a prompt's completion tokens, then its heartbeat lapses (the real kill, and the
+    # broker's redelivery of its task: tests/e2e/test_usage_survives_crashes.py).
+    client = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/9")
+    client.flushdb()
+    worker = InFlightRequests(client, "dead-worker", lapse_seconds=1)
+    worker.begin("req-died", customer_id=billing.customer, api_key_id=1, model="m", prompt_tokens=50,
+                 created=int(time.time()) - 180)
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=100)
+    for seq in range(1, 18):
+        publisher.publish_and_wait(StreamEvent("req-died", seq, events.TOKEN, {"text": " x", "tokens": seq}))
+    publisher.close()
 
-    record = billing.ledger.get("req-died")
-    assert (record.outcome, record.prompt_tokens, record.completion_tokens) == ("error", 50, 17)
+    def sweep():
+        return close_orphaned_requests(client, billing.ledger, replay_ttl_seconds=60, replay_max_events=100,
+                                       now=time.time() + 5)
+
+    assert [(c.prompt_tokens, c.completion_tokens, c.billed) for c in sweep()] == [(50, 17, True)]
+    assert sweep() == []
+    # The worker's own report, had it come late, would find the request closed.
+    assert billing.ledger.record(Usage("req-died", billing.customer, 1, "m", 50, 256, "completed",
+                                       datetime.now(UTC))) is False
+    client.flushdb()
+
     billing.close_windows()
     billing.report_until_drained()
     assert (stripe_server.total(INPUT), stripe_server.total(OUTPUT)) == (50, 17)

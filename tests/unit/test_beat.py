@@ -9,7 +9,8 @@ from tasks.celery_app import app, route_task
 def test_every_scheduled_billing_job_is_a_registered_task_on_the_billing_queue():
     scheduled = {entry["task"] for entry in app.conf.beat_schedule.values()}
     assert scheduled == {"sluice.billing.close_usage_windows", "sluice.billing.report_meter_events",
-                         "sluice.billing.settle_uncertain_sends"}
+                         "sluice.billing.settle_uncertain_sends", "sluice.billing.close_orphaned_requests",
+                         "sluice.billing.drain_usage_journal"}
     for name in scheduled:
         assert name in app.tasks
         assert route_task(name, (), {}, {}) == {"queue": "billing"}

@@ -1,0 +1,129 @@
+"""Usage survives a database that cannot be written: it waits in the usage journal (real Redis) and reaches
+the ledger once the database is back (SQLite locked by another connection, PostgreSQL refusing
+connections), written once, without holding up the stream that made it."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+import redis
+from sqlalchemy.exc import OperationalError
+
+from billing.ledger import Usage, UsageLedger
+from billing.usage_journal import DurableUsageWriter, UsageJournal
+from billing.windows import as_utc
+from tests.conftest import postgres_admin_url, wait_until
+
+WAIT_SECONDS = 0.5
+
+
+@contextmanager
+def database_unavailable(database_url: str) -> Iterator[None]:
+    """SQLite: another connection holds the write lock. PostgreSQL: the database refuses connections and
+    its open ones are ended. Restored on exit."""
+    if database_url.startswith("sqlite:///"):
+        holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    name = database_url.rsplit("/", 1)[1]
+    with psycopg.connect(postgres_admin_url().replace("+psycopg", ""), autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+        try:
+            yield
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+
+
+def usage(request_id: str, prompt: int, completion: int) -> Usage:
+    return Usage(request_id, 1, 1, "m", prompt, completion, "completed", datetime.now(UTC) - timedelta(seconds=3))
+
+
+@pytest.fixture
+def journal(redis_url) -> Iterator[UsageJournal]:
+    journal = UsageJournal(redis.Redis.from_url(redis_url), key=f"test:usage-journal:{uuid.uuid4().hex}")
+    yield journal
+    journal.redis.delete(journal.key, journal.refused_key)
+
+
+def test_usage_recorded_while_the_database_is_down_is_kept_and_written_once_it_is_back(database_url, journal):
+    ledger = UsageLedger(database_url)
+    assert ledger.totals() == (0, 0)  # the schema exists before the outage
+    writer = DurableUsageWriter(ledger, journal, wait_seconds=WAIT_SECONDS)
+
+    with database_unavailable(database_url):
+        started = time.monotonic()
+        writer.record(usage("r1", 100, 40))
+        writer.record(usage("r2", 7, 3))
+        # The stream's terminal event waits for the journal, not for the database.
+        assert time.monotonic() - started < 2 * WAIT_SECONDS + 1
+        assert journal.waiting() == 2
+        if database_url.startswith("postgresql"):  # a drain now fails and keeps every record for the next
+            with pytest.raises(OperationalError):
+                journal.drain(ledger)
+            assert journal.waiting() == 2
+        down_until = datetime.now(UTC)
+
+    def drained() -> bool:
+        journal.drain(ledger)
+        return journal.waiting() == 0
+
+    wait_until(drained, 40, interval=0.5, what="the usage journal to drain into the ledger")
+    writer.close()
+    assert ledger.totals(1) == (107, 43)
+    # Billed in the window it finished in, not when the database came back.
+    assert as_utc(ledger.get("r2").finished_at) <= down_until
+
+    writer.record(usage("r1", 100, 999))  # a redelivered report of a written request changes nothing
+    journal.drain(ledger)
+    assert ledger.totals(1) == (107, 43)
+    assert journal.waiting() == 0
+
+
+def test_a_record_the_ledger_refuses_for_good_is_set_aside_and_holds_up_no_other(database_url, journal):
+    ledger = UsageLedger(database_url)
+    journal.append(usage("r1", 10, 4))
+    journal.append(replace(usage("no-customer", 1, 1), customer_id=None))
+    journal.append(usage("r2", 5, 1))
+
+    assert journal.drain(ledger) == 2
+
+    assert ledger.totals(1) == (15, 5)
+    assert journal.waiting() == 0
+    (refused,) = journal.redis.xrange(journal.refused_key)
+    assert b"no-customer" in refused[1][b"u"] and refused[1][b"error"]
+
+
+def test_usage_is_in_the_ledger_when_its_stream_ends_while_the_database_answers(database_url, journal):
+    ledger = UsageLedger(database_url)
+    writer = DurableUsageWriter(ledger, journal, wait_seconds=5)
+
+    writer.record(usage("r1", 10, 4))
+
+    assert (ledger.get("r1").prompt_tokens, ledger.get("r1").completion_tokens) == (10, 4)
+    assert journal.waiting() == 0
+    writer.close()
+
+
+def test_usage_is_written_to_the_ledger_directly_when_redis_is_unavailable(database_url):
+    ledger = UsageLedger(database_url)
+    unreachable = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5)
+    writer = DurableUsageWriter(ledger, UsageJournal(unreachable), wait_seconds=WAIT_SECONDS)
+
+    writer.record(usage("r1", 10, 4))
+
+    assert ledger.totals(1) == (10, 4)
+    writer.close()
