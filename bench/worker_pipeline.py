@@ -7,7 +7,9 @@ On a GPU the engine makes tokens faster than a CPU handles them one by one: for 
 detokenizes, feeds the streaming safety check (a classifier call every window) and publishes an event. This benchmark replaces the model with ``PacedEngine``: a loop that, like a real
 engine's, adds one token to every running request per step (``--step-ms``; an H200 steps the default
 model with 128 requests in about 8 ms), taking the tokens from a real English passage so the
-detokenizer and the classifiers see real text. Everything else is the real thing, in one process:
+detokenizer and the classifiers see real text. Like vLLM's engine core, it steps in a process of its own
+and sends each step's outputs to the worker's process, where a thread receives them. Everything else is
+the real thing, in the worker's process:
 the stream loop fed by ``--streams`` task threads (as the Celery threads pool runs them), the configured
 safety policy with the trained classifier in its own process (as ``sluice worker gpu`` runs it), the
 publisher on a real Redis and the moderation record in the configured database.
@@ -53,67 +55,97 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int]) -> None:
+    """The paced engine's core, in a process of its own as vLLM's engine core is: every ``step_seconds`` one
+    token for each running request, the step's outputs sent to the worker's process together."""
+    running: dict[str, list[int]] = {}  # request id -> [made, max_tokens]
+    steps = 0
+    next_step = time.perf_counter()
+    while True:
+        while commands.poll():
+            command = commands.recv()
+            if command[0] == "stop":
+                outputs.send(None)
+                return
+            if command[0] == "submit":
+                running[command[1]] = [0, command[2]]
+            else:
+                running.pop(command[1], None)
+        next_step += step_seconds
+        made = []
+        for request_id, state in list(running.items()):
+            state[0] += 1
+            done = state[0] >= state[1]
+            if done:
+                del running[request_id]
+            made.append((request_id, token_ids[(state[0] - 1) % len(token_ids)], done))
+        if made:
+            steps += 1  # steps with requests running: the engine's pace while it generates
+            outputs.send((steps, made))
+        pause = next_step - time.perf_counter()
+        if pause > 0:
+            time.sleep(pause)
+        else:
+            next_step = time.perf_counter()  # behind: step again at once, never in a burst
+
+
 def make_engine(step_seconds: float, token_ids: list[int]):
+    import multiprocessing
+
     from workers.engine import Engine, EngineStats, RequestOutputs
     from workers.request import EngineOutput, GenerationRequest
 
     class PacedEngine(Engine):
-        """One token per running request per step, every ``step_seconds``; no model (benchmark only)."""
+        """One token per running request per step, every ``step_seconds``; no model (benchmark only). Its core
+        runs in a child process, so the worker's threads cannot slow its steps; the worker's process receives
+        each step's outputs in an output thread, as vLLM's frontend does."""
 
         def __init__(self) -> None:
             self._outputs = RequestOutputs()
-            self._running: dict[str, list[int]] = {}  # request id -> [made, max_tokens]
-            self._lock = threading.Lock()
-            self._stop = threading.Event()
+            context = multiprocessing.get_context("spawn")
+            self._commands, child_commands = context.Pipe()
+            child_outputs, self._results = context.Pipe()
+            self._core = context.Process(target=_engine_core, name="paced-engine-core", daemon=True,
+                                         args=(child_commands, child_outputs, step_seconds, token_ids))
+            self._send_lock = threading.Lock()
+            self._receiver = threading.Thread(target=self._receive, name="paced-engine-outputs", daemon=True)
             self.steps = 0
             self.generated = 0
 
         def start(self) -> None:
-            threading.Thread(target=self._loop, name="paced-engine", daemon=True).start()
+            self._core.start()
+            self._receiver.start()
 
-        def _loop(self) -> None:
-            next_step = time.perf_counter()
-            while not self._stop.is_set():
-                next_step += step_seconds
-                with self._lock:
-                    running = list(self._running.items())
-                made = []
-                for request_id, state in running:
-                    token = token_ids[state[0] % len(token_ids)]
-                    state[0] += 1
-                    done = state[0] >= state[1]
-                    if done:
-                        with self._lock:
-                            self._running.pop(request_id, None)
-                    made.append(EngineOutput(request_id, [token], "length" if done else None))
-                self._outputs.put_many(made)  # a step's outputs together, as the engines deliver them
-                self.steps += 1
-                self.generated += len(running)
-                pause = next_step - time.perf_counter()
-                if pause > 0:
-                    time.sleep(pause)
-                else:
-                    next_step = time.perf_counter()  # behind: step again at once, never in a burst
+        def _receive(self) -> None:
+            while (message := self._results.recv()) is not None:
+                self.steps, made = message
+                self._outputs.put_many([EngineOutput(request_id, [token], "length" if done else None)
+                                        for request_id, token, done in made])
+                self.generated += len(made)
+
+        def _send(self, command: tuple) -> None:
+            with self._send_lock:
+                self._commands.send(command)
 
         def submit(self, request: GenerationRequest, inbox=None) -> None:
             self._outputs.open(request.request_id, inbox)
-            with self._lock:
-                self._running[request.request_id] = [0, request.sampling.max_tokens]
+            self._send(("submit", request.request_id, request.sampling.max_tokens))
 
         def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
             return self._outputs.follow(request.request_id, poll_timeout=poll_timeout, alive=lambda: True,
                                         dead="", abort=self.abort)
 
         def abort(self, request_id: str) -> None:
-            with self._lock:
-                self._running.pop(request_id, None)
+            self._send(("abort", request_id))
             self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
 
         def stats(self) -> EngineStats:
-            return EngineStats(len(self._running), 0, None, self.generated, 0)
+            return EngineStats(len(self._outputs), 0, None, self.generated, 0)
 
         def shutdown(self) -> None:
-            self._stop.set()
+            self._send(("stop",))
+            self._receiver.join(5)
+            self._core.join(5)
 
         @property
         def eos_token_ids(self) -> set[int]:
