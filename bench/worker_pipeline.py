@@ -47,7 +47,7 @@ PASSAGE = (
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--streams", type=int, default=128, help="task threads = requests in the engine at once")
-    parser.add_argument("--requests", type=int, default=384)
+    parser.add_argument("--requests", type=int, default=1280, help="requests in all (10 per stream: the run's start and end weigh little)")
     parser.add_argument("--tokens", type=int, default=128, help="output tokens per request")
     parser.add_argument("--step-ms", type=float, default=8.0, help="engine step time (one token per request)")
     parser.add_argument("--policy", choices=["default", "rules-only", "none"], default="default",
