@@ -13,11 +13,9 @@ from api.gateway import Gateway
 from api.limits import TenantLimiter
 from api.relay import StreamRelay
 from api.submission import ModelCatalog, cancel
-from safety.moderator import OnFirstUse, moderator_from_settings
 from sluice.db import engine_for
 from sluice.redis_client import redis_from_url
 from sluice.settings import Settings, get_settings
-from workers.guard import start_guard_model
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -29,7 +27,8 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     client = redis_from_url(settings.redis_url)
     engine_for(settings.resolved_database_url)  # creates the tables before the first request
-    relay = StreamRelay(client, cancel=partial(cancel, client, settings))
+    relay = StreamRelay(client, cancel=partial(cancel, client, settings), max_readers=settings.stream_max_readers,
+                        write_timeout=settings.stream_write_timeout)
     app.extensions["sluice"] = Gateway(
         settings=settings,
         redis=client,
@@ -37,14 +36,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         keys=KeyCache(settings.resolved_database_url, client, settings.key_cache_seconds),
         relay=relay,
         limits=TenantLimiter(client, settings),
-        moderator=OnFirstUse(partial(moderator_from_settings, settings,
-                                     guard_model=partial(start_guard_model, settings))),
     )
 
-    from api import admin, health, metrics, moderations, openai, openapi, pages, prompts, usage
+    from api import admin, health, metrics, moderations, openai, openapi, pages, prompts, responses, usage
 
     for blueprint in (openai.bp, prompts.bp, pages.bp, health.bp, usage.bp, metrics.bp, moderations.bp, admin.bp,
-                      openapi.bp):
+                      openapi.bp, responses.bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     return app

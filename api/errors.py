@@ -57,6 +57,13 @@ class ModelNotFound(NotFound):
     code = "model_not_found"
 
 
+class Conflict(ApiError):
+    """The request clashes with what exists (a customer's name already taken)."""
+
+    status = 409
+    code = "conflict"
+
+
 class PayloadTooLarge(ApiError):
     status = 413
     code = "request_too_large"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import redis
@@ -11,7 +10,6 @@ from api.auth import KeyCache
 from api.limits import TenantLimiter
 from api.relay import StreamRelay
 from api.submission import ModelCatalog
-from safety.moderator import Moderator
 from sluice.settings import Settings
 
 
@@ -23,5 +21,3 @@ class Gateway:
     keys: KeyCache
     relay: StreamRelay
     limits: TenantLimiter
-    # /v1/moderations' moderator, built on its first use; raises SafetyError when it cannot be.
-    moderator: Callable[[], Moderator]

@@ -58,7 +58,7 @@ OPERATIONS: dict[str, Operation] = {
                                     response=protocol.ModelList, errors=(401,)),
     "moderations.create_moderation": Operation(
         "Classify texts with the safety policy's classifiers (OpenAI's moderation shape)", "OpenAI",
-        request=protocol.ModerationRequest, response=protocol.ModerationResponse, errors=(400, 401, 413)),
+        request=protocol.ModerationRequest, response=protocol.ModerationResponse, errors=(400, 401, 413, 429, 503)),
     "prompts.create_prompt": Operation(
         "Queue a generation and get the URL of its event stream", "Streams", request=protocol.PromptRequest,
         response=protocol.PromptCreated, status=201, errors=(400, 401, 404, 413, 429, 503),
@@ -68,7 +68,7 @@ OPERATIONS: dict[str, Operation] = {
     "prompts.read_stream": Operation(
         "Server-sent events of a generation: token events, then one of done, error, content_filter, "
         "cancelled; the SSE id is the sequence number", "Streams", auth="key_or_token", media="text/event-stream",
-        errors=(400, 404), parameters=(
+        errors=(400, 404, 429), parameters=(
             {"name": "token", "in": "query", "required": False, "schema": {"type": "string"},
              "description": "the stream token from stream_url (EventSource cannot send a key)"},
             {"name": "last_event_id", "in": "query", "required": False,
@@ -76,6 +76,18 @@ OPERATIONS: dict[str, Operation] = {
             {"name": "Last-Event-ID", "in": "header", "required": False,
              "schema": {"type": "string", "pattern": "^[0-9]{1,18}$"}, "description": "resume after this event"},
         )),
+    "responses.create_response": Operation(
+        "Create a response (Responses API); stream=true streams numbered response.* events, background=true "
+        "runs it to its end whatever the client does", "OpenAI", request=protocol.ResponseCreateRequest,
+        response=protocol.ResponseObject, streams=protocol.ResponseLifecycleEvent, errors=_GENERATION_ERRORS,
+        parameters=(_PRIORITY,)),
+    "responses.retrieve_response": Operation(
+        "A stored response as it stands; with stream=true its events after starting_after, then live ones",
+        "OpenAI", query=protocol.ResponseRetrieveQuery, response=protocol.ResponseObject, errors=(400, 401, 404, 429)),
+    "responses.cancel_response": Operation("Cancel a background response; billed for what it generated", "OpenAI",
+                                           response=protocol.ResponseObject, errors=(400, 401, 404)),
+    "responses.delete_response": Operation("Delete a stored response", "OpenAI", response=protocol.ResponseDeleted,
+                                           errors=(401, 404)),
     "usage.usage": Operation("The calling customer's tokens, grouped by model, key and/or day", "Usage",
                              query=protocol.UsageQuery, response=protocol.UsageReport, errors=(400, 401)),
     "usage.usage_page": Operation("The usage page", "Pages", auth="none", media="text/html"),
@@ -94,11 +106,29 @@ OPERATIONS: dict[str, Operation] = {
                                  query=protocol.AdminQuery, response=protocol.AdminList, errors=(400, 401, 403)),
     "admin.limit_use": Operation("Each customer's and key's limits and their current use", "Admin", auth="admin",
                                  query=protocol.AdminQuery, response=protocol.AdminList, errors=(400, 401, 403)),
+    "admin.create_customer": Operation("Create a customer (limits left out take the settings' defaults)", "Admin",
+                                       auth="admin", request=protocol.AdminCustomerCreate,
+                                       response=protocol.AdminCustomer, status=201, errors=(400, 401, 409, 413)),
+    "admin.set_customer_limits": Operation("Change some of a customer's limits (null: the default)", "Admin",
+                                           auth="admin", request=protocol.AdminLimitsUpdate,
+                                           response=protocol.AdminCustomer, errors=(400, 401, 403, 404, 413)),
+    "admin.create_key": Operation("Create an API key; the answer holds the key, the only time it is shown",
+                                  "Admin", auth="admin", request=protocol.AdminKeyCreate,
+                                  response=protocol.AdminKeyCreated, status=201, errors=(400, 401, 404, 413)),
+    "admin.revoke_key": Operation("Revoke an API key, at once on every gateway", "Admin", auth="admin",
+                                  response=protocol.AdminKey, errors=(401, 403, 404)),
+    "admin.set_key_limits": Operation("Change some of a key's own limits (null: none of its own)", "Admin",
+                                      auth="admin", request=protocol.AdminLimitsUpdate, response=protocol.AdminKey,
+                                      errors=(400, 401, 403, 404, 413)),
+    "admin.list_actions": Operation("Changes to customers, keys and limits, newest first, and who made each",
+                                    "Admin", auth="admin", query=protocol.AdminActionsQuery,
+                                    response=protocol.AdminList, errors=(400, 401, 403)),
 }
 
 _ERROR_MEANINGS = {
     400: "invalid request (OpenAI error shape)", 401: "no, unknown or revoked API key",
     403: "the key's role may not do this", 404: "no such resource (or another customer's)",
+    409: "conflicts with what exists (a name already taken)",
     413: "request body too large", 429: "a limit refused the request (the error's type names it)",
     500: "the generation failed", 503: "not ready, or no worker serves the model now",
 }

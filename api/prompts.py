@@ -90,7 +90,9 @@ def read_stream(request_id: str):
             # Nobody saw an event that was never sent: following from there would drop every real event
             # as already seen until the stream fell silent.
             raise InvalidRequest("Last-Event-ID is past the last event of this stream.", param="Last-Event-ID")
+    release_reader = gw.relay.claim_reader(request_id)  # 429 past stream_max_readers
     writer = DirectWriter.for_request(request.environ) if gw.settings.relay_direct_writes else None
+    writes = gw.relay.writes.watch(request.environ.get("gunicorn.socket"))
     relayed = gw.limits.settling(meta["customer_id"], request_id, gw.relay.events(
         request_id, after_seq,
         heartbeat_interval=gw.settings.heartbeat_interval,
@@ -99,6 +101,7 @@ def read_stream(request_id: str):
         no_worker_timeout=gw.settings.stream_no_worker_timeout,
         model=meta.get("model"),
         writer=writer,
+        writes=writes,
     ))
 
     def body() -> Iterator[str]:
@@ -118,8 +121,13 @@ def read_stream(request_id: str):
             if not finished:  # the client went away mid-stream: cancel unless it reconnects in time
                 _cancel_if_abandoned(gw, request_id)
 
-    return Response(writer.response(body()) if writer else body(), mimetype="text/event-stream",
-                    headers=SSE_HEADERS)
+    streamed = writer.response(body()) if writer else body()
+    response = Response(writes.timed(streamed) if writes else streamed, mimetype="text/event-stream",
+                        headers=SSE_HEADERS)
+    # Run when the server closes the response, whether the body ran to its end, failed or never started.
+    response.call_on_close(release_reader)
+    response.call_on_close(lambda: gw.relay.writes.forget(writes))
+    return response
 
 
 def _last_logged(gw: Gateway, request_id: str) -> StreamEvent | None:

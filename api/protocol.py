@@ -20,6 +20,9 @@ MAX_STOP_SEQUENCES = 4
 MAX_STOP_LENGTH = 200
 MAX_MESSAGES = 1000
 MAX_CONTENT_PARTS = 100
+MAX_TOOLS = 128
+MAX_TOP_LOGPROBS = 20  # chat completions' top_logprobs
+MAX_COMPLETION_LOGPROBS = 5  # completions' logprobs
 
 # The shape of a JSON body: deeper nesting, more values or wider objects than any valid request has
 # are refused before validation even starts.
@@ -106,14 +109,100 @@ class TextPart(BaseModel):
     text: Text
 
 
+# A function's name, as OpenAI allows it.
+FunctionName = Annotated[str, Field(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
+
+
+class FunctionCall(BaseModel):
+    model_config = REQUEST_CONFIG
+    name: FunctionName
+    arguments: Text  # JSON text, as the model wrote it
+
+
+class ToolCallRecord(BaseModel):
+    """A call an assistant message of the history made."""
+
+    model_config = REQUEST_CONFIG
+    id: ShortText
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
 class ChatMessage(BaseModel):
     model_config = REQUEST_CONFIG
-    role: Literal["system", "developer", "user", "assistant"]
-    content: Text | Annotated[list[TextPart], Field(max_length=MAX_CONTENT_PARTS)]
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: Text | Annotated[list[TextPart], Field(max_length=MAX_CONTENT_PARTS)] | None = None
     name: ShortText | None = None
+    tool_calls: Annotated[list[ToolCallRecord], Field(max_length=MAX_TOOLS)] | None = None  # an assistant's
+    tool_call_id: ShortText | None = None  # a tool message's: the call it answers
+
+    @model_validator(mode="after")
+    def _fits_role(self) -> ChatMessage:
+        if self.content is None and not (self.role == "assistant" and self.tool_calls):
+            raise ValueError("content is required (only an assistant message with tool_calls may omit it)")
+        if self.tool_calls is not None and self.role != "assistant":
+            raise ValueError("only an assistant message may have tool_calls")
+        if self.role == "tool" and not self.tool_call_id:
+            raise ValueError("a tool message needs the tool_call_id of the call it answers")
+        return self
 
     def text(self) -> str:
+        if self.content is None:
+            return ""
         return self.content if isinstance(self.content, str) else "".join(p.text for p in self.content)
+
+
+class FunctionDefinition(BaseModel):
+    model_config = REQUEST_CONFIG
+    name: FunctionName
+    description: Text | None = None
+    parameters: dict[str, Any] | None = None  # a JSON Schema of the arguments object
+    strict: bool | None = None  # accepted; calls always follow the schema here
+
+
+class ToolDefinition(BaseModel):
+    model_config = REQUEST_CONFIG
+    type: Literal["function"]
+    function: FunctionDefinition
+
+
+class ToolChoiceFunction(BaseModel):
+    model_config = REQUEST_CONFIG
+    name: FunctionName
+
+
+class NamedToolChoice(BaseModel):
+    model_config = REQUEST_CONFIG
+    type: Literal["function"]
+    function: ToolChoiceFunction
+
+
+class JsonSchemaFormat(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+    name: FunctionName
+    description: Text | None = None
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    strict: bool | None = None  # accepted; the output always follows the schema here
+
+
+class TextFormat(BaseModel):
+    model_config = REQUEST_CONFIG
+    type: Literal["text"]
+
+
+class JsonObjectFormat(BaseModel):
+    model_config = REQUEST_CONFIG
+    type: Literal["json_object"]
+
+
+class JsonSchemaResponseFormat(BaseModel):
+    model_config = REQUEST_CONFIG
+    type: Literal["json_schema"]
+    json_schema: JsonSchemaFormat
+
+
+ResponseFormat = Annotated[TextFormat | JsonObjectFormat | JsonSchemaResponseFormat, Field(discriminator="type")]
+LogitBias = dict[Annotated[str, Field(pattern=r"^[0-9]{1,9}$")], Annotated[float, Field(ge=-100, le=100)]]
 
 
 class StreamOptions(BaseModel):
@@ -132,15 +221,19 @@ class SamplingFields(BaseModel):
     temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 1.0
     top_p: Annotated[float, Field(gt=0.0, le=1.0)] = 1.0
     top_k: Annotated[int, Field(ge=0, le=1_000_000)] = 0
-    n: Literal[1] = 1
+    n: Annotated[int, Field(ge=1, le=128)] = 1  # at most Settings.max_choices (api/submission.py)
     stop: StopSequence | Annotated[list[StopSequence], Field(max_length=MAX_STOP_SEQUENCES)] | None = None
     seed: Annotated[int, Field(ge=-(2**63), le=2**63 - 1)] | None = None
     stream: bool = False
     stream_options: StreamOptions | None = None
     user: ShortText | None = None
-    # Accepted for compatibility; neutral values only.
-    frequency_penalty: Literal[0] | None = None
-    presence_penalty: Literal[0] | None = None
+    frequency_penalty: Annotated[float, Field(ge=-2.0, le=2.0)] | None = None
+    presence_penalty: Annotated[float, Field(ge=-2.0, le=2.0)] | None = None
+    logit_bias: LogitBias | None = None  # token id (as a string) -> -100..100, added to its logit
+    # Extras (vLLM's names): a penalty on every token of the prompt and the output so far (1: none), and
+    # the fewest tokens before an end-of-sequence token may come.
+    repetition_penalty: Annotated[float, Field(gt=0.0, le=2.0)] | None = None
+    min_tokens: Annotated[int, Field(ge=0, le=2**31 - 1)] = 0
 
     @field_validator("stop")
     @classmethod
@@ -155,6 +248,11 @@ class SamplingFields(BaseModel):
     def include_usage(self) -> bool:
         return bool(self.stream_options and self.stream_options.include_usage)
 
+    @property
+    def logprob_count(self) -> int | None:
+        """How many most likely tokens to list beside each chosen one; None: no logprobs at all."""
+        return None
+
     def sampling(self, max_tokens: int) -> dict[str, Any]:
         return {
             "max_tokens": max_tokens,
@@ -163,15 +261,65 @@ class SamplingFields(BaseModel):
             "top_k": self.top_k,
             "stop": self.stop or [],
             "seed": self.seed,
+            "presence_penalty": self.presence_penalty or 0.0,
+            "frequency_penalty": self.frequency_penalty or 0.0,
+            "repetition_penalty": self.repetition_penalty or 1.0,
+            "logit_bias": {int(token): bias for token, bias in (self.logit_bias or {}).items()},
+            "min_tokens": self.min_tokens,
+            "logprobs": self.logprob_count,
         }
 
 
 class ChatCompletionRequest(SamplingFields):
     messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
+    logprobs: bool = False
+    top_logprobs: Annotated[int, Field(ge=0, le=MAX_TOP_LOGPROBS)] | None = None
+    response_format: ResponseFormat | None = None
+    tools: Annotated[list[ToolDefinition], Field(max_length=MAX_TOOLS)] | None = None
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: bool = True
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ChatCompletionRequest:
+        if self.top_logprobs is not None and not self.logprobs:
+            raise RequestFieldError("top_logprobs", "logprobs must be true when top_logprobs is set")
+        if self.tool_choice is not None and self.tool_choice != "none" and not self.tools:
+            raise RequestFieldError("tool_choice", "tool_choice is only allowed when tools are specified")
+        if isinstance(self.tool_choice, NamedToolChoice):
+            name = self.tool_choice.function.name
+            if name not in {tool.function.name for tool in self.tools or []}:
+                raise RequestFieldError("tool_choice", f"tool_choice names the function '{name}', which is not "
+                                                       "among the tools")
+        names = [tool.function.name for tool in self.tools or []]
+        if len(set(names)) != len(names):
+            raise RequestFieldError("tools", "each tool's function needs a name of its own")
+        return self
+
+    @property
+    def logprob_count(self) -> int | None:
+        return (self.top_logprobs or 0) if self.logprobs else None
+
+    @property
+    def calls_tools(self) -> bool:
+        """Whether the answer may be tool calls (tools given, and tool_choice not ``none``)."""
+        return bool(self.tools) and self.tool_choice != "none"
 
 
 class CompletionRequest(SamplingFields):
     prompt: NonEmptyText
+    logprobs: Annotated[int, Field(ge=0, le=MAX_COMPLETION_LOGPROBS)] | None = None
+
+    @property
+    def logprob_count(self) -> int | None:
+        return self.logprobs
+
+
+class RequestFieldError(ValueError):
+    """A request whose fields disagree with each other: the message says why, ``param`` names the field."""
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(message)
+        self.param = param
 
 
 class PromptRequest(SamplingFields):
@@ -206,8 +354,13 @@ def error_fields(exc) -> tuple[str, str | None]:
     # Where a union was tried member by member, the member that fit the value's type says more than the
     # others' "should be a valid string".
     first = next((e for e in errors if not e.get("type", "").endswith("_type")), errors[0])
-    param = ".".join(str(p) for p in first.get("loc", ()) if not _is_union_member(p)) or None
+    parts = [str(p) for p in first.get("loc", ()) if not _is_union_member(p)]
+    # A tagged union repeats its member's tag in the location (response_format.json_schema.json_schema).
+    param = ".".join(p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]) or None
     message = first.get("msg", "invalid request")
+    disagreement = (first.get("ctx") or {}).get("error")
+    if isinstance(disagreement, RequestFieldError):
+        return str(disagreement), ".".join(filter(None, (param, disagreement.param)))
     if first.get("type") == "extra_forbidden":
         message = f"Unrecognized request argument supplied: {param}"
     elif first.get("type") == "missing":
@@ -265,6 +418,69 @@ class AdminQuery(BaseModel):
     customer_id: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
 
 
+class AdminActionsQuery(AdminQuery):
+    """GET /v1/admin/actions: the newest ``limit`` changes (of one customer with ``customer_id``)."""
+
+    limit: Annotated[int, Field(ge=1, le=1000)] = 100
+
+
+# A stored limit: null takes the default (a customer) or sets none (a key); 0 means no limit. Counts of
+# requests and streams are 32-bit columns, token counts 64-bit.
+CountLimit = Annotated[int, Field(ge=0, le=2**31 - 1)] | None
+TokenLimit = Annotated[int, Field(ge=0, le=2**62)] | None
+# A name shown in listings: printable text without control characters.
+DisplayName = Annotated[str, Field(max_length=200), AfterValidator(_printable)]
+
+
+class LimitFields(BaseModel):
+    """The four limits of a customer or key, each optional."""
+
+    model_config = REQUEST_CONFIG
+
+    rpm_limit: CountLimit = None
+    tpm_limit: TokenLimit = None
+    stream_limit: CountLimit = None
+    monthly_token_budget: TokenLimit = None
+
+    def limit_values(self) -> dict[str, int | None]:
+        return {name: getattr(self, name) for name in LimitFields.model_fields}
+
+
+class AdminCustomerCreate(LimitFields):
+    """POST /v1/admin/customers: a new customer; limits left out take the settings' defaults."""
+
+    name: Annotated[DisplayName, Field(min_length=1)]
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a customer needs a name")
+        return value.strip()
+
+
+class AdminKeyCreate(LimitFields):
+    """POST /v1/admin/keys: a new key of a customer; limits left out: none of the key's own."""
+
+    customer_id: Annotated[int, Field(ge=1, le=2**31 - 1)]
+    role: Literal["user", "admin"] = "user"
+    name: DisplayName = ""
+
+
+class AdminLimitsUpdate(LimitFields):
+    """PATCH .../limits: the limits named change (null: back to the default, or no limit of the key's
+    own); those left out stay as they are. At least one must be named."""
+
+    @model_validator(mode="after")
+    def _names_one(self) -> AdminLimitsUpdate:
+        if not self.model_fields_set:
+            raise ValueError(f"name at least one of {', '.join(LimitFields.model_fields)}")
+        return self
+
+    def changes(self) -> dict[str, int | None]:
+        return {name: value for name, value in self.limit_values().items() if name in self.model_fields_set}
+
+
 # -- responses ------------------------------------------------------------------------------------------
 # Views build these models and send ``model_dump()`` (a stream's chunks: ``compact_json``); /openapi.json is
 # their schema. Each field is in the body (its default too), except a field left MISSING: that key is absent
@@ -295,7 +511,7 @@ class ResponseModel(BaseModel):
                               json_schema_extra=_absent_fields_optional)
 
 
-FinishReason = Literal["stop", "length", "content_filter", "cancelled", "error", "abort"]
+FinishReason = Literal["stop", "length", "tool_calls", "content_filter", "cancelled", "error", "abort"]
 
 
 class ErrorDetail(ResponseModel):
@@ -324,15 +540,44 @@ class UsageCounts(ResponseModel):
                    total_tokens=int(usage.get("total_tokens", 0)))
 
 
+class FunctionCallOut(ResponseModel):
+    name: str
+    arguments: str  # JSON text
+
+
+class ToolCall(ResponseModel):
+    id: str
+    type: Literal["function"] = "function"
+    function: FunctionCallOut
+
+
 class AssistantMessage(ResponseModel):
     role: Literal["assistant"] = "assistant"
-    content: str
+    content: str | None
+    tool_calls: list[ToolCall] | MISSING = MISSING  # only when the answer is tool calls
+
+
+class TopLogprob(ResponseModel):
+    token: str
+    logprob: float
+    bytes: list[int] | None
+
+
+class TokenLogprobOut(TopLogprob):
+    top_logprobs: list[TopLogprob]
+
+
+class ChoiceLogprobs(ResponseModel):
+    """A chat choice's logprobs: one entry per generated token, whose ``token`` texts join to the content."""
+
+    content: list[TokenLogprobOut] | None
+    refusal: None = None
 
 
 class ChatChoice(ResponseModel):
     index: int = 0
     message: AssistantMessage
-    logprobs: None = None
+    logprobs: ChoiceLogprobs | None = None
     finish_reason: FinishReason
 
 
@@ -345,17 +590,33 @@ class ChatCompletion(ResponseModel):
     usage: UsageCounts
 
 
+class FunctionCallDelta(ResponseModel):
+    name: str | MISSING = MISSING  # in a call's first chunk
+    arguments: str
+
+
+class ToolCallDelta(ResponseModel):
+    """A piece of a streamed tool call: its first piece has the id, type and name, later ones add to its
+    arguments."""
+
+    index: int
+    id: str | MISSING = MISSING
+    type: Literal["function"] | MISSING = MISSING
+    function: FunctionCallDelta
+
+
 class ChunkDelta(ResponseModel):
     """What a chunk adds to the message: only the keys that change."""
 
     role: Literal["assistant"] | MISSING = MISSING
     content: str | MISSING = MISSING
+    tool_calls: list[ToolCallDelta] | MISSING = MISSING
 
 
 class ChatChunkChoice(ResponseModel):
     index: int = 0
     delta: ChunkDelta
-    logprobs: None = None
+    logprobs: ChoiceLogprobs | None = None
     finish_reason: FinishReason | None = None
 
 
@@ -371,10 +632,19 @@ class ChatCompletionChunk(ResponseModel):
     usage: UsageCounts | None | MISSING = MISSING
 
 
+class CompletionLogprobs(ResponseModel):
+    """A text completion's logprobs, in the legacy shape: parallel lists, one entry per generated token."""
+
+    tokens: list[str]
+    token_logprobs: list[float]
+    top_logprobs: list[dict[str, float]]
+    text_offset: list[int]
+
+
 class CompletionChoice(ResponseModel):
     index: int = 0
     text: str
-    logprobs: None = None
+    logprobs: CompletionLogprobs | None = None
     finish_reason: FinishReason | None = None
 
 
@@ -571,6 +841,32 @@ class AdminKey(ResponseModel):
                    limits=LimitValues(**key.limits.as_dict()))
 
 
+class AdminKeyCreated(AdminKey):
+    """A key just created: the only answer that holds the key itself. Store it now; it is not shown again."""
+
+    key: str
+
+
+class AdminActionRecord(ResponseModel):
+    """One recorded change to customers, keys or limits, and the admin key that made it (null: the
+    ``sluice`` command line)."""
+
+    object: Literal["admin_action"] = "admin_action"
+    id: int
+    at: int
+    admin_key_id: int | None
+    action: Literal["customer.create", "key.create", "key.revoke", "limits.set"]
+    customer_id: int | None
+    api_key_id: int | None
+    detail: dict[str, Any]
+
+    @classmethod
+    def from_info(cls, action) -> AdminActionRecord:
+        """A ``tenants.keys.AdminActionInfo``."""
+        return cls(id=action.id, at=_unix(action.at), admin_key_id=action.admin_key_id, action=action.action,
+                   customer_id=action.customer_id, api_key_id=action.api_key_id, detail=action.detail)
+
+
 class LimitUse(ResponseModel):
     """One limit: what is in force (0: none) and what is used now (null: not counted, as nothing limits it)."""
 
@@ -597,7 +893,7 @@ class AdminList(ResponseModel):
     """An admin listing; ``window_seconds`` (the requests and tokens limits' window) only in the limits'."""
 
     object: Literal["list"] = "list"
-    data: list[AdminCustomer] | list[AdminKey] | list[ScopeUseReport]
+    data: list[AdminCustomer] | list[AdminKey] | list[ScopeUseReport] | list[AdminActionRecord]
     window_seconds: float | MISSING = MISSING
 
 
@@ -608,3 +904,191 @@ class Liveness(ResponseModel):
 class Readiness(ResponseModel):
     status: Literal["ready", "not_ready"]
     checks: dict[str, Any]
+
+
+# -- the Responses API (/v1/responses) ------------------------------------------------------------------
+
+MAX_METADATA_KEYS = 16
+
+
+class ResponseInputText(BaseModel):
+    """A text part of an input message; ``output_text`` is an earlier answer's part sent back as history."""
+
+    model_config = REQUEST_CONFIG
+    type: Literal["input_text", "output_text"]
+    text: Text
+    annotations: list[Any] | None = None  # an output_text part's, as the API returned it; ignored
+    logprobs: list[Any] | None = None
+
+
+class ResponseInputMessage(BaseModel):
+    """One message of ``input``: a role and its text (a string or text parts)."""
+
+    model_config = REQUEST_CONFIG
+    type: Literal["message"] = "message"
+    role: Literal["user", "assistant", "system", "developer"]
+    content: Text | Annotated[list[ResponseInputText], Field(min_length=1, max_length=MAX_CONTENT_PARTS)]
+    id: ShortText | None = None  # an output message's, sent back as history
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
+
+    def text(self) -> str:
+        return self.content if isinstance(self.content, str) else "".join(part.text for part in self.content)
+
+
+class ResponseCreateRequest(BaseModel):
+    """POST /v1/responses: text in (a string or messages), text out; tools and text.format are not served."""
+
+    model_config = REQUEST_CONFIG
+    model: Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
+    input: NonEmptyText | Annotated[list[ResponseInputMessage], Field(min_length=1, max_length=MAX_MESSAGES)]
+    instructions: Text | None = None
+    max_output_tokens: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
+    temperature: Annotated[float, Field(ge=0.0, le=2.0)] | None = None
+    top_p: Annotated[float, Field(gt=0.0, le=1.0)] | None = None
+    stream: bool = False
+    background: bool = False
+    store: bool = True
+    previous_response_id: ShortText | None = None
+    metadata: Annotated[dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=512)]],
+                        Field(max_length=MAX_METADATA_KEYS)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ResponseCreateRequest:
+        if self.background and not self.store:
+            raise RequestFieldError("background", "background responses must be stored: store may not be false")
+        return self
+
+    def messages(self) -> list[dict[str, str]]:
+        """The input as chat turns (``{"role", "content"}``); a string is one user message."""
+        if isinstance(self.input, str):
+            return [{"role": "user", "content": self.input}]
+        return [{"role": message.role, "content": message.text()} for message in self.input]
+
+
+class ResponseRetrieveQuery(BaseModel):
+    """GET /v1/responses/{id}: with stream=true, its events after ``starting_after`` and then live ones."""
+
+    model_config = ConfigDict(extra="ignore")
+    stream: bool = False
+    starting_after: Annotated[int, Field(ge=0, le=2**53)] | None = None
+    include_obfuscation: bool | None = None  # accepted; no delta is padded here
+
+
+ResponseStatus = Literal["queued", "in_progress", "completed", "incomplete", "failed", "cancelled"]
+
+
+class ResponseOutputText(ResponseModel):
+    type: Literal["output_text"] = "output_text"
+    text: str
+    annotations: list[Any] = Field(default_factory=list)
+    logprobs: list[Any] = Field(default_factory=list)
+
+
+class ResponseOutputMessage(ResponseModel):
+    id: str
+    type: Literal["message"] = "message"
+    status: Literal["in_progress", "completed", "incomplete"]
+    role: Literal["assistant"] = "assistant"
+    content: list[ResponseOutputText]
+
+
+class ResponseUsage(ResponseModel):
+    input_tokens: int
+    input_tokens_details: dict[str, int] = Field(default_factory=lambda: {"cached_tokens": 0})
+    output_tokens: int
+    output_tokens_details: dict[str, int] = Field(default_factory=lambda: {"reasoning_tokens": 0})
+    total_tokens: int
+
+
+class ResponseErrorInfo(ResponseModel):
+    code: str
+    message: str
+
+
+class ResponseIncompleteDetails(ResponseModel):
+    reason: Literal["max_output_tokens", "content_filter"]
+
+
+class ResponseObject(ResponseModel):
+    """A response, as POST /v1/responses answers and GET /v1/responses/{id} reads it. ``output_text`` is
+    every output text part joined (the official clients compute it; it is here for everyone else)."""
+
+    id: str
+    object: Literal["response"] = "response"
+    created_at: int
+    status: ResponseStatus
+    background: bool
+    error: ResponseErrorInfo | None = None
+    incomplete_details: ResponseIncompleteDetails | None = None
+    instructions: str | None = None
+    max_output_tokens: int | None = None
+    metadata: dict[str, str] = Field(default_factory=dict)
+    model: str
+    output: list[ResponseOutputMessage]
+    output_text: str
+    parallel_tool_calls: bool = True
+    previous_response_id: str | None = None
+    store: bool
+    temperature: float | None = None
+    top_p: float | None = None
+    text: dict[str, Any] = Field(default_factory=lambda: {"format": {"type": "text"}})
+    tool_choice: Literal["auto"] = "auto"
+    tools: list[Any] = Field(default_factory=list)
+    truncation: Literal["disabled"] = "disabled"
+    usage: ResponseUsage | None = None
+    completed_at: int | None = None
+
+
+class ResponseLifecycleEvent(ResponseModel):
+    """response.created, .in_progress, .completed, .incomplete, .failed: the whole response as it stands."""
+
+    type: Literal["response.created", "response.in_progress", "response.completed", "response.incomplete",
+                  "response.failed"]
+    sequence_number: int
+    response: ResponseObject
+
+
+class ResponseOutputItemEvent(ResponseModel):
+    type: Literal["response.output_item.added", "response.output_item.done"]
+    sequence_number: int
+    output_index: int = 0
+    item: ResponseOutputMessage
+
+
+class ResponseContentPartEvent(ResponseModel):
+    type: Literal["response.content_part.added", "response.content_part.done"]
+    sequence_number: int
+    item_id: str
+    output_index: int = 0
+    content_index: int = 0
+    part: ResponseOutputText
+
+
+class ResponseTextDeltaEvent(ResponseModel):
+    type: Literal["response.output_text.delta"] = "response.output_text.delta"
+    sequence_number: int
+    item_id: str
+    output_index: int = 0
+    content_index: int = 0
+    delta: str
+    logprobs: list[Any] = Field(default_factory=list)
+
+
+class ResponseTextDoneEvent(ResponseModel):
+    type: Literal["response.output_text.done"] = "response.output_text.done"
+    sequence_number: int
+    item_id: str
+    output_index: int = 0
+    content_index: int = 0
+    text: str
+    logprobs: list[Any] = Field(default_factory=list)
+
+
+ResponseStreamEvent = (ResponseLifecycleEvent | ResponseOutputItemEvent | ResponseContentPartEvent
+                       | ResponseTextDeltaEvent | ResponseTextDoneEvent)
+
+
+class ResponseDeleted(ResponseModel):
+    id: str
+    object: Literal["response"] = "response"
+    deleted: Literal[True] = True

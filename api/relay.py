@@ -10,22 +10,29 @@ duplicates by sequence number, sends a gap back to the log, ends the stream with
 the log cannot fill a gap (Redis lost the events) or when the stream waits too long, and says when a
 heartbeat is due. When the hub's connection drops it reconnects and tells every reader to re-read the
 log, so a Redis restart ends in a resumed stream or a clean error, never a hang.
+
+Bounds: a stream has at most ``max_readers`` readers in one process (``claim_reader``; one more is refused
+with a 429), and a client whose socket takes no bytes for ``write_timeout`` seconds is dropped
+(``sluice.streams.write_watch``), which frees its subscription and its reader slot.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 
 import redis
 
+from api.errors import RateLimitExceeded
 from sluice import metrics
 from sluice.streams import events
 from sluice.streams.cursor import StreamCursor
 from sluice.streams.direct_writer import DirectWriter
 from sluice.streams.events import StreamEvent
 from sluice.streams.hub import HEARTBEAT, Heartbeat, LiveHub
+from sluice.streams.write_watch import ClientWrites, WriteWatch
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +41,47 @@ class StreamRelay:
     """Relays requests' streams to this gateway process's clients: the replay log through ``client``, live
     events through the process's one ``LiveHub``."""
 
-    def __init__(self, client: redis.Redis, cancel: Callable[[str], None]) -> None:
+    def __init__(self, client: redis.Redis, cancel: Callable[[str], None], *, max_readers: int = 8,
+                 write_timeout: float = 30.0) -> None:
         self.redis = client
         self.hub = LiveHub(client)
         # Cancels a request's generation: a stream the relay ends itself must not keep generating (and be
         # billed in full) for a client that got an error.
         self._cancel = cancel
+        self.max_readers = max_readers
+        self._readers: dict[str, int] = {}
+        self._readers_lock = threading.Lock()
+        self.writes = WriteWatch(write_timeout)
+
+    def claim_reader(self, request_id: str) -> Callable[[], None]:
+        """A reader slot of the stream in this process; returns the function that gives it back (once,
+        however often it is called). Raises RateLimitExceeded (429) when the stream has ``max_readers``."""
+        with self._readers_lock:
+            readers = self._readers.get(request_id, 0)
+            if readers >= self.max_readers:
+                raise RateLimitExceeded(
+                    f"This stream already has {readers} readers, the most one gateway serves; close one of "
+                    "them or try again when one has finished.", limit_type="stream_readers",
+                    headers={"Retry-After": "1"})
+            self._readers[request_id] = readers + 1
+        released = threading.Event()
+
+        def release() -> None:
+            with self._readers_lock:
+                if released.is_set():
+                    return
+                released.set()
+                left = self._readers.get(request_id, 1) - 1
+                if left > 0:
+                    self._readers[request_id] = left
+                else:
+                    self._readers.pop(request_id, None)
+
+        return release
+
+    def reader_count(self, request_id: str) -> int:
+        """How many readers of the stream this process serves now."""
+        return self._readers.get(request_id, 0)
 
     def events(
         self,
@@ -52,6 +94,7 @@ class StreamRelay:
         no_worker_timeout: float = 120.0,
         model: str | None = None,
         writer: DirectWriter | None = None,
+        writes: ClientWrites | None = None,
     ) -> Iterator[StreamEvent | Heartbeat]:
         """Every event after ``after_seq`` exactly once and in order, ending with the terminal event.
 
@@ -64,7 +107,9 @@ class StreamRelay:
 
         With a ``writer`` (``sluice.streams.direct_writer``), the live tokens that arrive while this generator waits
         are written to the client by the hub and never yielded; the caller must then write everything it
-        is yielded through that same response. Raises the connection's OSError once the client is gone.
+        is yielded through that same response; its writes of what the hub left pending are timed through
+        ``writes`` (the write watch drops a client that takes none of them). Raises the connection's OSError
+        once the client is gone.
         """
         sub = self.hub.subscribe(events.channel_name(request_id), writer=writer)
         cursor = StreamCursor(request_id, after_seq, time.monotonic(), heartbeat_interval=heartbeat_interval,
@@ -101,7 +146,11 @@ class StreamRelay:
                 else:
                     writer.arm(cursor.last_seq)
                     taken = sub.take(wait)
+                    if writes is not None:
+                        writes.begin()
                     writer.disarm()
+                    if writes is not None:
+                        writes.end()
                     cursor.adopt_direct_writes(writer.last_seq, writer.written_at)
                 for event in cursor.take_live(taken):
                     yield event

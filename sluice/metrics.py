@@ -84,6 +84,10 @@ RELAY_DIRECT_TOKENS = Counter(
     "sluice_relay_direct_tokens",
     "Token events the gateway's live hub wrote straight to a client's socket (counted as each stream ends).",
 )
+RELAY_CLIENTS_DROPPED = Counter(
+    "sluice_relay_clients_dropped",
+    "Streamed responses whose client's socket took no bytes for stream_write_timeout seconds, so were dropped.",
+)
 
 # -- safety ----------------------------------------------------------------------------------------------
 
@@ -107,7 +111,8 @@ SCRAPE_TIME_GAUGES = (
 _ALL = (
     TIME_TO_FIRST_TOKEN, INTER_TOKEN_LATENCY, E2E_REQUEST_LATENCY, PROMPT_TOKENS, GENERATION_TOKENS, REQUESTS,
     ACTIVE_GENERATIONS, ENGINE_RUNNING, ENGINE_WAITING, ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, QUEUE_WAIT,
-    HTTP_REQUESTS, HTTP_REQUEST_DURATION, REQUESTS_REJECTED, RELAY_DIRECT_TOKENS, SAFETY_BLOCKS,
+    HTTP_REQUESTS, HTTP_REQUEST_DURATION, REQUESTS_REJECTED, RELAY_DIRECT_TOKENS, RELAY_CLIENTS_DROPPED,
+    SAFETY_BLOCKS,
 )
 
 

@@ -132,6 +132,9 @@ class Settings(BaseSettings):
     # a second thread saves little of it and, on a small machine, spins between checks on the core the
     # gateway and the other workers need, which shows in the time to first token.
     safety_cpu_threads: int = Field(default=1, ge=1)
+    # Prompt checks a safety worker runs at once (Celery threads). Checks that wait together go to the
+    # classifier's process as one batch, so under a burst more threads mean fewer, larger forward passes.
+    safety_worker_threads: int = Field(default=16, ge=1)
     # Where the generation worker's stream classifier (its own process) runs: "auto" puts it on the GPU
     # when the worker has one (at a GPU's pace of tokens one CPU thread cannot check every window), else
     # the CPU; or "cpu", "cuda", "cuda:N". The safety worker's prompt checks always run on its CPU.

@@ -1,20 +1,26 @@
 """Customers and their API keys: a key is created once and shown once, stored only as a SHA-256 hash, has
 a role (``user`` or ``admin``) and can be revoked. Customers and keys carry their own limits (requests and
-tokens per minute, concurrent streams, a monthly token budget), which api/limits.py enforces."""
+tokens per minute, concurrent streams, a monthly token budget), which api/limits.py enforces.
+
+Every change (a customer or key created, a key revoked, limits set) is recorded in the same transaction as
+an ``AdminAction`` naming who made it: ``by``, the admin key of an HTTP call, or None for the command line."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
 import redis
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from sluice.db import session_scope
 from sluice.settings import Settings
-from tenants.models import ApiKey, Customer
+from tenants.models import AdminAction, ApiKey, Customer
 
 KEY_PREFIX = "sk-sluice-"
 # Bumped whenever a key or a limit changes (created, revoked, limits set): every gateway process reads it
@@ -25,6 +31,14 @@ ROLES = ("user", "admin")
 
 class TenantError(ValueError):
     """A command about customers or keys cannot be done: unknown customer or key, a name taken, a bad role."""
+
+
+class UnknownTenant(TenantError):
+    """No customer or key has the id or name given."""
+
+
+class NameTaken(TenantError):
+    """Another customer has that name."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,25 @@ class CustomerInfo:
     limits: Limits
 
 
+@dataclass(frozen=True)
+class AdminActionInfo:
+    """One recorded change: ``admin_key_id`` None when the command line made it."""
+
+    id: int
+    at: datetime
+    admin_key_id: int | None
+    action: str
+    customer_id: int | None
+    api_key_id: int | None
+    detail: dict
+
+
+def _record_action(session: Session, by: int | None, action: str, *, customer_id: int | None,
+                   api_key_id: int | None = None, **detail: object) -> None:
+    session.add(AdminAction(admin_key_id=by, action=action, customer_id=customer_id, api_key_id=api_key_id,
+                            detail=json.dumps(detail, sort_keys=True)))
+
+
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
@@ -106,18 +139,23 @@ def ensure_customer(database_url: str, name: str) -> int:
         return customer.id
 
 
-def create_customer(database_url: str, name: str, limits: Limits | None = None) -> int:
+def create_customer(database_url: str, name: str, limits: Limits | None = None, *, by: int | None = None) -> int:
     """A new customer named ``name`` with ``limits``; TenantError if the name is taken or empty."""
     name = name.strip()
     if not name:
         raise TenantError("a customer needs a name")
-    with session_scope(database_url) as session:
-        if session.scalar(select(Customer.id).where(Customer.name == name)) is not None:
-            raise TenantError(f"a customer named {name!r} already exists")
-        customer = Customer(name=name, **(limits or Limits()).as_dict())
-        session.add(customer)
-        session.flush()
-        return customer.id
+    try:
+        with session_scope(database_url) as session:
+            if session.scalar(select(Customer.id).where(Customer.name == name)) is not None:
+                raise NameTaken(f"a customer named {name!r} already exists")
+            customer = Customer(name=name, **(limits or Limits()).as_dict())
+            session.add(customer)
+            session.flush()
+            _record_action(session, by, "customer.create", customer_id=customer.id, name=name,
+                           limits=(limits or Limits()).as_dict())
+            return customer.id
+    except IntegrityError:  # created at the same moment by another call
+        raise NameTaken(f"a customer named {name!r} already exists") from None
 
 
 def customer_id_by_name(database_url: str, name: str) -> int:
@@ -127,13 +165,14 @@ def customer_id_by_name(database_url: str, name: str) -> int:
         if found is None and name.isdigit():
             found = session.scalar(select(Customer.id).where(Customer.id == int(name)))
         if found is None:
-            raise TenantError(f"no customer {name!r}")
+            raise UnknownTenant(f"no customer {name!r}")
         return found
 
 
 def store_key(database_url: str, customer_id: int, key: str, role: str = "user", name: str = "",
-              limits: Limits | None = None) -> int:
-    """Store ``key`` (hashed) for the customer; storing the same key again returns the existing id."""
+              limits: Limits | None = None, *, by: int | None = None) -> int:
+    """Store ``key`` (hashed) for the customer; storing the same key again returns the existing id.
+    TenantError for an unknown role or customer."""
     if role not in ROLES:
         raise TenantError(f"a key's role is one of {', '.join(ROLES)}, not {role!r}")
     digest = hash_key(key)
@@ -141,19 +180,23 @@ def store_key(database_url: str, customer_id: int, key: str, role: str = "user",
         existing = session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
         if existing is not None:
             return existing.id
+        if session.get(Customer, customer_id) is None:
+            raise UnknownTenant(f"no customer with id {customer_id}")
         record = ApiKey(customer_id=customer_id, key_hash=digest, prefix=key[:14], role=role, name=name,
                         **(limits or Limits()).as_dict())
         session.add(record)
         session.flush()
+        _record_action(session, by, "key.create", customer_id=customer_id, api_key_id=record.id, role=role,
+                       name=name, prefix=record.prefix, limits=(limits or Limits()).as_dict())
         return record.id
 
 
 def issue_key(database_url: str, customer_id: int, *, role: str = "user", name: str = "",
-              limits: Limits | None = None, key: str | None = None) -> tuple[int, str]:
+              limits: Limits | None = None, key: str | None = None, by: int | None = None) -> tuple[int, str]:
     """Create a key for the customer (a new random one unless ``key`` is given, as the development key
     is) and return its id and the key itself: the only moment the key is known; only its hash is kept."""
     key = key or new_key()
-    return store_key(database_url, customer_id, key, role=role, name=name, limits=limits), key
+    return store_key(database_url, customer_id, key, role=role, name=name, limits=limits, by=by), key
 
 
 def find_key_owner(database_url: str, key: str) -> KeyOwner | None:
@@ -169,15 +212,17 @@ def find_key_owner(database_url: str, key: str) -> KeyOwner | None:
         return KeyOwner(record.id, record.customer_id, record.role, Limits.of(customer), Limits.of(record))
 
 
-def revoke_key(database_url: str, key_id: int) -> bool:
+def revoke_key(database_url: str, key_id: int, *, by: int | None = None) -> bool:
     """Revoke the key ``key_id``: True if this revoked it, False if it already was; TenantError if unknown."""
     with session_scope(database_url) as session:
         record = session.get(ApiKey, key_id)
         if record is None:
-            raise TenantError(f"no key with id {key_id}")
+            raise UnknownTenant(f"no key with id {key_id}")
         if record.revoked_at is not None:
             return False
         record.revoked_at = datetime.now(UTC)
+        _record_action(session, by, "key.revoke", customer_id=record.customer_id, api_key_id=key_id,
+                       prefix=record.prefix)
         return True
 
 
@@ -186,12 +231,12 @@ def key_id_of(database_url: str, key: str) -> int:
     with session_scope(database_url) as session:
         found = session.scalar(select(ApiKey.id).where(ApiKey.key_hash == hash_key(key)))
         if found is None:
-            raise TenantError("no such key")
+            raise UnknownTenant("no such key")
         return found
 
 
 def set_limits(database_url: str, changes: dict[str, int | None], *, customer_id: int | None = None,
-               key_id: int | None = None) -> Limits:
+               key_id: int | None = None, by: int | None = None) -> Limits:
     """Change some limits of one customer or one key (None: back to the default); returns the row's limits."""
     unknown = set(changes) - set(LIMIT_NAMES)
     if unknown or (customer_id is None) == (key_id is None):
@@ -201,11 +246,15 @@ def set_limits(database_url: str, changes: dict[str, int | None], *, customer_id
     with session_scope(database_url) as session:
         row = session.get(Customer, customer_id) if customer_id is not None else session.get(ApiKey, key_id)
         if row is None:
-            raise TenantError(f"no {'customer' if customer_id is not None else 'key'} "
+            raise UnknownTenant(f"no {'customer' if customer_id is not None else 'key'} "
                               f"with id {customer_id if customer_id is not None else key_id}")
+        before = Limits.of(row)
         for name, value in changes.items():
             setattr(row, name, value)
-        return Limits.of(row)
+        after = Limits.of(row)
+        _record_action(session, by, "limits.set", customer_id=customer_id if customer_id is not None
+                       else row.customer_id, api_key_id=key_id, before=before.as_dict(), after=after.as_dict())
+        return after
 
 
 def list_keys(database_url: str, customer_id: int | None = None) -> list[KeyInfo]:
@@ -218,15 +267,48 @@ def list_keys(database_url: str, customer_id: int | None = None) -> list[KeyInfo
                         Limits.of(k)) for k, customer in session.execute(query)]
 
 
-def list_customers(database_url: str) -> list[CustomerInfo]:
-    """Every customer with its number of active keys, oldest first."""
+def list_customers(database_url: str, customer_id: int | None = None) -> list[CustomerInfo]:
+    """Every customer (or the one with ``customer_id``) with its number of active keys, oldest first."""
     active = (select(ApiKey.customer_id, func.count().label("n")).where(ApiKey.revoked_at.is_(None))
               .group_by(ApiKey.customer_id).subquery())
     query = (select(Customer, func.coalesce(active.c.n, 0)).outerjoin(active, active.c.customer_id == Customer.id)
              .order_by(Customer.id))
+    if customer_id is not None:
+        query = query.where(Customer.id == customer_id)
     with session_scope(database_url) as session:
         return [CustomerInfo(c.id, c.name, c.stripe_customer_id, c.created_at, int(n), Limits.of(c))
                 for c, n in session.execute(query)]
+
+
+def get_customer(database_url: str, customer_id: int) -> CustomerInfo:
+    """One customer as ``list_customers`` shows it; TenantError if there is none with that id."""
+    found = list_customers(database_url, customer_id)
+    if not found:
+        raise UnknownTenant(f"no customer with id {customer_id}")
+    return found[0]
+
+
+def get_key(database_url: str, key_id: int) -> KeyInfo:
+    """One key as ``list_keys`` shows it; TenantError if there is none with that id."""
+    query = (select(ApiKey, Customer.name).join(Customer, Customer.id == ApiKey.customer_id)
+             .where(ApiKey.id == key_id))
+    with session_scope(database_url) as session:
+        found = session.execute(query).first()
+        if found is None:
+            raise UnknownTenant(f"no key with id {key_id}")
+        k, customer = found
+        return KeyInfo(k.id, k.customer_id, customer, k.prefix, k.name, k.role, k.created_at, k.revoked_at,
+                       Limits.of(k))
+
+
+def list_admin_actions(database_url: str, customer_id: int | None = None, limit: int = 100) -> list[AdminActionInfo]:
+    """The newest ``limit`` recorded changes (about one customer when given), newest first."""
+    query = select(AdminAction).order_by(AdminAction.id.desc()).limit(limit)
+    if customer_id is not None:
+        query = query.where(AdminAction.customer_id == customer_id)
+    with session_scope(database_url) as session:
+        return [AdminActionInfo(a.id, a.at, a.admin_key_id, a.action, a.customer_id, a.api_key_id,
+                                json.loads(a.detail)) for a in session.scalars(query)]
 
 
 def announce_key_change(client: redis.Redis) -> None:

@@ -1,11 +1,11 @@
-"""Tenancy's tables: customers and their API keys (stored hashed), each with its own limits. The
-migrations in sluice/migrations build them."""
+"""Tenancy's tables: customers and their API keys (stored hashed), each with its own limits, and the record
+of every change made to them. The migrations in sluice/migrations build them."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sluice.db import Base, utcnow
@@ -41,3 +41,19 @@ class ApiKey(Base):
     tpm_limit: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     stream_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
     monthly_token_budget: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class AdminAction(Base):
+    """One change to customers, keys or limits: what (``action``, about which customer and key, ``detail``
+    as JSON, never a key itself), when, and by whom: the admin key of an HTTP call, or NULL for the
+    ``sluice`` command line."""
+
+    __tablename__ = "admin_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    admin_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"), nullable=True)
+    action: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    api_key_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")

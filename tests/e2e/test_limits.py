@@ -10,6 +10,7 @@ import time
 import pytest
 import requests
 
+from billing.ledger import UsageLedger
 from tests.conftest import wait_until
 from tests.tenant_stack import WINDOW_SECONDS
 
@@ -84,7 +85,8 @@ def test_requests_per_window_trip_at_the_limit_across_processes_and_gateways_and
 @pytest.mark.e2e
 def test_concurrent_streams_trip_at_the_limit_and_free_when_a_stream_ends(tenant_gateways):
     gw = tenant_gateways
-    _, key = gw.tenant(stream_limit=3)
+    # The monthly budget's counter holds every reservation until its request settles: it shows the correction.
+    customer_id, key = gw.tenant(stream_limit=3, monthly_token_budget=10**9)
     answers, _ = burst(gw.urls, key, LONG, processes=4, each=3)
     try:
         assert sorted(a[0] for a in answers) == [201] * 3 + [429] * 9
@@ -94,9 +96,17 @@ def test_concurrent_streams_trip_at_the_limit_and_free_when_a_stream_ends(tenant
         first = next(a[2]["id"] for a in answers if a[0] == 201)
         headers = {"Authorization": f"Bearer {key}"}
         assert requests.delete(f"{gw.urls[0]}/v1/prompts/{first}", headers=headers, timeout=30).status_code == 202
-        # The worker ends the cancelled stream; no one reads it, so the gateway finds its end in the replay log.
+        # The worker ends the cancelled stream; no one reads it, so the gateway finds its end in the replay
+        # log (the sweep that runs before a refusal is final): refused until then, admitted after.
         another = wait_until(lambda: _created(gw.urls[1], key, LONG), 30, interval=0.5, what="a freed slot")
         answers.append((201, "", another, ""))
+        # The cancelled request counts only the tokens it used, as its terminal event (and the ledger) says;
+        # the three others hold their reservations (prompt + max_tokens) at most.
+        used = _use(gw, customer_id)["monthly_tokens"]["used"]
+        cancelled = wait_until(lambda: UsageLedger(gw.stack.database_url).get(first), 60, what="the ledger row")
+        assert cancelled.outcome == "cancelled" and cancelled.completion_tokens < LONG["max_tokens"]
+        reservation = cancelled.prompt_tokens + LONG["max_tokens"]
+        assert used <= 3 * reservation + cancelled.prompt_tokens + cancelled.completion_tokens < 4 * reservation
     finally:
         cancel_all(gw.urls, key, answers)
 

@@ -1,7 +1,7 @@
 """Streams end properly whatever breaks, on a stack of their own (its own Redis, gateway and workers, a
-short silence timeout and reconnect grace) so that killing and restarting parts never touches the
-shared session stack: a killed generation worker, a Redis restart, a reader that leaves, a client
-that stops reading."""
+short silence timeout, reconnect grace and write timeout, few readers per stream) so that killing and
+restarting parts never touches the shared session stack: a killed generation worker, a Redis restart, a
+reader that leaves, a client that stops reading, one reader too many."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ pytestmark = pytest.mark.e2e
 
 SILENCE_SECONDS = 3.0
 GRACE_SECONDS = 1.0
+WRITE_TIMEOUT_SECONDS = 2.0
+MAX_READERS = 2
 LONG = 2000
 STORY = "Write a very long story about a lighthouse keeper and the sea."
 
@@ -37,7 +39,9 @@ def streams_stack(tmp_path_factory, model_path):
     stack = OpsStack(tmp_path_factory.mktemp("streams"), model_path, {MODEL: str(model_path)})
     try:
         stack.start_serving(SLUICE_STREAM_SILENCE_TIMEOUT=str(SILENCE_SECONDS),
-                            SLUICE_STREAM_RECONNECT_GRACE_SECONDS=str(GRACE_SECONDS))
+                            SLUICE_STREAM_RECONNECT_GRACE_SECONDS=str(GRACE_SECONDS),
+                            SLUICE_STREAM_WRITE_TIMEOUT=str(WRITE_TIMEOUT_SECONDS),
+                            SLUICE_STREAM_MAX_READERS=str(MAX_READERS))
         yield stack
     finally:
         stack.close()
@@ -101,19 +105,29 @@ def test_a_native_reader_that_leaves_cancels_the_generation_unless_it_comes_back
     assert len(seen) <= record.completion_tokens < LONG
 
 
-def test_a_client_that_stops_reading_does_not_slow_the_other_streams(streams_stack):
+def fake_stream(stack: OpsStack) -> tuple[str, str]:
+    """A stream id and its token, for a test that publishes the stream's events itself."""
+    rid, token = new_request_id("bench"), secrets.token_urlsafe(16)
+    stack.redis.hset(events.request_meta_key(rid), mapping={
+        "customer_id": 0, "api_key_id": 0, "model": MODEL, "created": int(time.time()), "stream_token": token})
+    return rid, token
+
+
+def subscribers(stack: OpsStack, rid: str) -> int:
+    """How many subscriptions Redis holds for the stream's live channel (the gateway's hub holds one while
+    it relays the stream to any reader)."""
+    return stack.redis.pubsub_numsub(events.channel_name(rid))[0][1]
+
+
+def test_a_client_that_never_reads_is_dropped_and_freed_without_slowing_the_other_streams(streams_stack):
     stack = streams_stack
     client = stack.redis
     publisher = StreamPublisher(client, replay_ttl_seconds=120, replay_max_events=100_000)
-    stalled, watched = new_request_id("bench"), new_request_id("bench")
-    tokens = {}
-    for rid in (stalled, watched):
-        tokens[rid] = secrets.token_urlsafe(16)
-        client.hset(events.request_meta_key(rid), mapping={
-            "customer_id": 0, "api_key_id": 0, "model": MODEL, "created": int(time.time()),
-            "stream_token": tokens[rid]})
+    (stalled, stalled_token), (watched, watched_token) = fake_stream(stack), fake_stream(stack)
+    tokens = {stalled: stalled_token, watched: watched_token}
+    dropped_before = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_clients_dropped_total")
 
-    # The stalled client asks for its stream and never reads a byte of it.
+    # The stalled client asks for its stream and never reads a byte of it, nor closes its socket.
     address = urlparse(stack.base_url)
     stalled_socket = socket.create_connection((address.hostname, address.port))
     stalled_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -145,9 +159,78 @@ def test_a_client_that_stops_reading_does_not_slow_the_other_streams(streams_sta
         assert len(delays) == 50
         delays.sort()
         assert delays[len(delays) // 2] < 0.1 and delays[-1] < 0.5, delays
+
+        # The socket stays open here and never reads: the gateway drops the client once its socket has taken
+        # nothing for the write timeout, and lets go of the stream's subscription...
+        wait_until(lambda: subscribers(stack, stalled) == 0, WRITE_TIMEOUT_SECONDS + 15, interval=0.2,
+                   what="the gateway to drop the client that never reads")
+        dropped = sample(stack.scrape(f"{stack.base_url}/metrics"), "sluice_relay_clients_dropped_total")
+        assert dropped == dropped_before + 1
+        # ...and of its reader slot: the stream takes its full number of readers again.
+        publisher.publish_and_wait(StreamEvent(stalled, 1001, events.DONE, {"finish_reason": "stop"}))
+        readers = [requests.get(f"{stack.base_url}/v1/streams/{stalled}", params={"token": stalled_token},
+                                headers={"Last-Event-ID": "1000"}, stream=True, timeout=30)
+                   for _ in range(MAX_READERS)]
+        assert [r.status_code for r in readers] == [200] * MAX_READERS
+        assert [[e.event for e in read_events(r)] for r in readers] == [["done"]] * MAX_READERS
+        # The gateway ended the connection (this test never closed it).
+        assert connection_ended(stalled_socket, within=10)
     finally:
         publisher.close()
         stalled_socket.close()
+
+
+def test_a_stream_serves_its_configured_number_of_readers_and_refuses_one_more_with_a_429(streams_stack):
+    stack = streams_stack
+    (rid, token), (other, other_token) = fake_stream(stack), fake_stream(stack)
+    publisher = StreamPublisher(stack.redis, replay_ttl_seconds=120, replay_max_events=1000)
+    url = f"{stack.base_url}/v1/streams/{rid}"
+    readers = [requests.get(url, params={"token": token}, stream=True, timeout=30) for _ in range(MAX_READERS)]
+    try:
+        assert [r.status_code for r in readers] == [200] * MAX_READERS
+        refused = requests.get(url, params={"token": token}, timeout=30)
+        assert refused.status_code == 429
+        assert set(refused.json()["error"]) == {"message", "type", "param", "code"}
+        assert (refused.json()["error"]["type"], refused.json()["error"]["code"]) == ("stream_readers",
+                                                                                    "rate_limit_exceeded")
+        assert int(refused.headers["Retry-After"]) >= 1
+        # The cap is per stream: another stream still gets its reader.
+        elsewhere = requests.get(f"{stack.base_url}/v1/streams/{other}", params={"token": other_token},
+                                 stream=True, timeout=30)
+        assert elsewhere.status_code == 200
+        elsewhere.close()
+
+        # The admitted readers get the whole stream; once they have ended, a reader is admitted again.
+        publisher.publish(StreamEvent(rid, 1, events.TOKEN, {"text": "hi"}))
+        publisher.publish_and_wait(StreamEvent(rid, 2, events.DONE, {"finish_reason": "stop"}))
+        assert [[e.event for e in read_events(r)] for r in readers] == [["token", "done"]] * MAX_READERS
+        later = wait_until(lambda: _admitted(url, token), 10, interval=0.2, what="a freed reader slot")
+        assert [e.event for e in read_events(later)] == ["token", "done"]
+    finally:
+        publisher.close()
+        for response in readers:
+            response.close()
+
+
+def connection_ended(sock: socket.socket, within: float) -> bool:
+    """Whether the peer ended the connection (reset, or closed once its data was read) within the time."""
+    sock.settimeout(within)
+    try:
+        while sock.recv(1 << 20):
+            pass
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+    return True
+
+
+def _admitted(url: str, token: str) -> requests.Response | None:
+    response = requests.get(url, params={"token": token}, stream=True, timeout=30)
+    if response.status_code == 200:
+        return response
+    response.close()
+    return None
 
 
 def test_the_gateways_hub_writes_live_tokens_straight_to_the_client_gap_free_and_in_order(streams_stack):

@@ -1,6 +1,6 @@
-"""Customers and keys: managed by the ``sluice`` commands, shown once, stored as a hash, revoked at once on every
-gateway; no, wrong and revoked keys are 401, user keys on admin endpoints 403, and one customer never sees
-another's requests."""
+"""Customers and keys: managed by the ``sluice`` commands or the admin endpoints, shown once, stored as a hash,
+revoked at once on every gateway, each change recorded with the admin key that made it; no, wrong and revoked
+keys are 401, user keys on admin endpoints 403, and one customer never sees another's requests."""
 
 from __future__ import annotations
 
@@ -145,3 +145,118 @@ def test_another_customers_request_id_is_404_on_stream_cancel_and_usage(tenant_g
                          timeout=30).json()
     assert other["total"] == {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0, "requests": 0}
     assert other["data"] == []
+
+
+# -- tenants over HTTP ---------------------------------------------------------------------------------------
+
+
+def _admin_call(method: str, url: str, key: str, json: dict | None = None) -> requests.Response:
+    return requests.request(method, url, json=json, headers=bearer(key), timeout=30)
+
+
+def test_an_admin_manages_customers_keys_and_limits_over_http_and_each_change_is_recorded_with_its_admin_key(
+        tenant_gateways):
+    gw = tenant_gateways
+    _, admin_key = gw.tenant(role="admin")
+    admin_key_id = _key_id(gw, admin_key)
+    first, second = gw.urls
+    name = f"http-{time.time_ns()}"
+
+    created = _admin_call("POST", f"{first}/v1/admin/customers", admin_key, {"name": name, "rpm_limit": 50})
+    assert created.status_code == 201, created.text
+    customer = created.json()
+    assert (customer["object"], customer["name"], customer["active_keys"]) == ("customer", name, 0)
+    assert customer["limits"] == {"rpm_limit": 50, "tpm_limit": None, "stream_limit": None,
+                                  "monthly_token_budget": None}
+    again = _admin_call("POST", f"{second}/v1/admin/customers", admin_key, {"name": name})
+    assert again.status_code == 409 and again.json()["error"]["code"] == "conflict"
+
+    issued = _admin_call("POST", f"{first}/v1/admin/keys", admin_key,
+                         {"customer_id": customer["id"], "name": "ci runner"})
+    assert issued.status_code == 201, issued.text
+    key = issued.json()["key"]
+    gw.keys.append(key)
+    assert key.startswith("sk-sluice-") and issued.json()["prefix"] == key[:14]
+    assert issued.json()["role"] == "user" and issued.json()["revoked_at"] is None
+    listing = _admin_call("GET", f"{second}/v1/admin/keys?customer_id={customer['id']}", admin_key)
+    assert [k["name"] for k in listing.json()["data"]] == ["ci runner"] and key not in listing.text
+    body = {"model": MODEL, "prompt": "Say yes.", "max_tokens": 2}
+    assert requests.post(f"{second}/v1/prompts", json=body, headers=bearer(key), timeout=30).status_code == 201
+
+    # A budget set on one gateway holds on the other at once.
+    budget = _admin_call("PATCH", f"{first}/v1/admin/customers/{customer['id']}/limits", admin_key,
+                         {"monthly_token_budget": 1, "rpm_limit": None})
+    assert budget.status_code == 200, budget.text
+    assert budget.json()["limits"]["monthly_token_budget"] == 1 and budget.json()["limits"]["rpm_limit"] is None
+    refused = requests.post(f"{second}/v1/prompts", json=body, headers=bearer(key), timeout=30)
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "insufficient_quota"
+    key_id = issued.json()["id"]
+    narrowed = _admin_call("PATCH", f"{second}/v1/admin/keys/{key_id}/limits", admin_key, {"rpm_limit": 5})
+    assert narrowed.status_code == 200 and narrowed.json()["limits"]["rpm_limit"] == 5
+
+    revoked = _admin_call("DELETE", f"{second}/v1/admin/keys/{key_id}", admin_key)
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"] is not None
+    for url in gw.urls:
+        assert requests.get(f"{url}/v1/models", headers=bearer(key), timeout=30).status_code == 401
+
+    actions = _admin_call("GET", f"{first}/v1/admin/actions?customer_id={customer['id']}", admin_key).json()
+    assert [a["action"] for a in actions["data"]] == ["key.revoke", "limits.set", "limits.set", "key.create",
+                                                      "customer.create"]
+    assert {a["admin_key_id"] for a in actions["data"]} == {admin_key_id}
+    assert all(abs(a["at"] - time.time()) < 120 for a in actions["data"])
+    assert actions["data"][2]["detail"]["after"]["monthly_token_budget"] == 1
+    assert key not in str(actions) and hash_key(key) not in str(actions)
+
+
+@pytest.mark.parametrize("method,path,body,status,param", [
+    ("POST", "/v1/admin/customers", {"name": " "}, 400, "name"),
+    ("POST", "/v1/admin/customers", {"name": "x", "rpm_limit": -1}, 400, "rpm_limit"),
+    ("POST", "/v1/admin/customers", {"name": "x", "tpm_limit": "1000"}, 400, "tpm_limit"),
+    ("POST", "/v1/admin/customers", {"name": "x", "plan": "gold"}, 400, "plan"),
+    ("POST", "/v1/admin/keys", {"customer_id": 2**31 - 1}, 404, None),
+    ("POST", "/v1/admin/keys", {"customer_id": 1, "role": "root"}, 400, "role"),
+    ("PATCH", "/v1/admin/customers/2147483647/limits", {"rpm_limit": 1}, 404, None),
+    ("PATCH", "/v1/admin/customers/2147483646/limits", {}, 400, None),
+    ("PATCH", "/v1/admin/keys/99999999999999999999/limits", {"rpm_limit": 1}, 404, None),
+    ("DELETE", "/v1/admin/keys/2147483647", None, 404, None),
+])
+def test_bad_admin_input_is_refused_in_openai_error_shape_and_changes_nothing(tenant_gateways, method, path, body,
+                                                                             status, param):
+    gw = tenant_gateways
+    before = _admin_call("GET", f"{gw.urls[0]}/v1/admin/actions?limit=1", TEST_KEY).json()["data"]
+    response = _admin_call(method, f"{gw.urls[0]}{path}", TEST_KEY, body)
+    assert response.status_code == status, response.text
+    assert set(response.json()["error"]) == {"message", "type", "param", "code"}
+    assert response.json()["error"]["param"] == param
+    assert _admin_call("GET", f"{gw.urls[0]}/v1/admin/actions?limit=1", TEST_KEY).json()["data"] == before
+
+
+def test_an_admin_key_cannot_lock_itself_out_over_http(tenant_gateways):
+    gw = tenant_gateways
+    customer_id, admin_key = gw.tenant(role="admin")
+    admin_key_id = _key_id(gw, admin_key)
+    for method, path, body in [("DELETE", f"/v1/admin/keys/{admin_key_id}", None),
+                               ("PATCH", f"/v1/admin/keys/{admin_key_id}/limits", {"rpm_limit": 1}),
+                               ("PATCH", f"/v1/admin/customers/{customer_id}/limits", {"stream_limit": 1})]:
+        response = _admin_call(method, f"{gw.urls[0]}{path}", admin_key, body)
+        assert response.status_code == 403, (path, response.text)
+        assert response.json()["error"]["code"] == "own_access"
+    # Another admin key may.
+    revoked = _admin_call("DELETE", f"{gw.urls[0]}/v1/admin/keys/{admin_key_id}", TEST_KEY)
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"] is not None
+
+
+def test_a_user_key_cannot_change_tenants(tenant_gateways):
+    gw = tenant_gateways
+    customer_id, user_key = gw.tenant()
+    for method, path, body in [("POST", "/v1/admin/customers", {"name": f"u-{time.time_ns()}"}),
+                               ("POST", "/v1/admin/keys", {"customer_id": customer_id, "role": "admin"}),
+                               ("PATCH", f"/v1/admin/customers/{customer_id}/limits", {"rpm_limit": 0}),
+                               ("DELETE", f"/v1/admin/keys/{_key_id(gw, user_key)}", None)]:
+        response = _admin_call(method, f"{gw.urls[0]}{path}", user_key, body)
+        assert response.status_code == 403, (path, response.text)
+        assert response.json()["error"]["type"] == "permission_error"
+    # Only the tenant's own making is recorded, by the command line's functions (no admin key).
+    actions = _admin_call("GET", f"{gw.urls[0]}/v1/admin/actions?customer_id={customer_id}", TEST_KEY).json()
+    assert [(a["action"], a["admin_key_id"]) for a in actions["data"]] == [("key.create", None),
+                                                                          ("customer.create", None)]

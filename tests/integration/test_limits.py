@@ -108,13 +108,24 @@ def test_a_key_limit_applies_within_its_customers(limiter):
 
 
 def test_the_sweep_settles_streams_whose_end_nobody_read(limiter):
-    limits = limiter(limit_concurrent_streams=1)
+    settings = {"limit_concurrent_streams": 1, "limit_tokens_per_minute": 1000}
+    limits = limiter(**settings)
     tenant = owner()
-    limits.admit(tenant, "unread", 10)
+    scope = limits.scopes(tenant)[0][1]
+    limits.admit(tenant, "unread", 100)
+    # Still generating (nothing in its replay log): the slot is taken, and the sweep finds nothing to settle.
+    still_open = refusal(lambda: limits.admit(tenant, "next", 10))
+    assert still_open.type == "streams" and "open 1" in still_open.message
+    assert limits.use([(tenant.customer_id, "c", scope)])[0].tokens == 100
+
     limits.redis.xadd(events.replay_log_key("unread"), {"e": StreamEvent(
         "unread", 3, events.DONE, {"usage": {"prompt_tokens": 4, "completion_tokens": 2, "total_tokens": 6}},
     ).to_json()})
-    limits.admit(tenant, "next", 10)  # refused at first, then the sweep finds the done event and frees the slot
+    # Another gateway process (a sweep of its own) admits the next request: the sweep found the done event,
+    # freed the slot and corrected the reservation of 100 to the 6 tokens used.
+    limiter(**settings).admit(tenant, "next", 10)
+    use = limits.use([(tenant.customer_id, "c", scope)])[0]
+    assert (use.streams, use.tokens) == (1, 6 + 10)
 
 
 def test_the_monthly_budget_starts_from_the_ledger_and_stops_with_insufficient_quota(limiter, tmp_path):
