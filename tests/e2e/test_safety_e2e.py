@@ -379,3 +379,22 @@ def test_a_message_holding_the_chat_templates_control_tokens_is_a_400_naming_it(
     # Angle brackets and bars that are no control token stay plain text.
     plain = stack.chat("Reply with one word: is <|this|> a token?", max_tokens=4, stream=False)
     assert plain.status_code == 200, plain.text
+
+
+def test_a_response_cut_by_the_stream_check_ends_incomplete_with_the_reason(safety_stack, trigger):
+    import openai
+
+    client = openai.OpenAI(base_url=f"{safety_stack.base_url}/v1", api_key=safety_stack.key, max_retries=0)
+    events = list(client.responses.create(model=MODEL, input=STORY, max_output_tokens=MAX_TOKENS, temperature=0,
+                                          stream=True))
+    final = events[-1]
+    delivered = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+
+    assert final.type == "response.incomplete"
+    assert final.response.status == "incomplete"
+    assert final.response.incomplete_details.reason == "content_filter"
+    assert trigger.word not in delivered
+    assert [e.sequence_number for e in events] == list(range(len(events)))
+    stored = client.responses.retrieve(final.response.id)
+    assert (stored.status, stored.incomplete_details.reason) == ("incomplete", "content_filter")
+    assert stored.output_text == delivered
