@@ -1,20 +1,22 @@
-"""Safety evaluation: quality of each layer on the held-out split of the labelled set, latency of each
-check on this CPU, and what each streaming mode costs in time to first token.
+"""Safety evaluation: quality of each layer on the writer-held-out split of the labelled set, per category,
+per MLCommons hazard and per writer; latency of each check on this CPU; window checks per second; and what
+each streaming mode costs in time to first token.
 
     .venv/bin/python bench/safety_eval.py                  # quality, latency, TTFT per streaming mode
+    .venv/bin/python bench/safety_eval.py --ttft-runs 0    # without the TTFT part (no engine started)
     .venv/bin/python bench/safety_eval.py --judge 40       # also the LLM judge on 40 held-out examples
-    .venv/bin/python bench/safety_eval.py --sweep-layers   # also the trained classifier at 1, 2, 3, 6 layers
-    .venv/bin/python bench/safety_eval.py --cv 5           # also 5-fold cross-validation inside the training split
+    .venv/bin/python bench/safety_eval.py --cv             # also leave-one-writer-out over the training writers
 
-Quality: the labelled set (safety/data/labelled.jsonl, >= 300 prompts and >= 100 model outputs) is split
-once (safety/dataset.py); the trained classifier learns from the training split only and every layer is
-scored on the held-out split. A prompt counts as flagged when the default policy blocks it; an output when
-the streaming check, fed the output token by token (the served model's tokenizer), cuts it. Latency: every
-held-out prompt checked --repeats times (pre-check = rules + trained classifier, as the safety worker runs
-it); every held-out output checked as a stream window would be (16 tokens with the prompt as context).
-TTFT: the real engine with the default model, the real generation loop and a real Redis; time from
-submitting a request to its first token event reaching a Redis subscriber, per streaming mode.
-Prints tables, saves bench/results/safety_eval.png; the last line is the prompt check's recall and FPR.
+Quality: the labelled set (safety/data/*.jsonl, one file per writer) is split by writer
+(safety/dataset.py): the trained classifier learns from the training writers only and every layer is
+scored on the held-out writers, whose phrasing it never saw. A prompt counts as flagged when the default
+policy blocks it; an output when the streaming check, fed the output token by token (the served model's
+tokenizer), cuts it (safety/evaluation.py). Latency: every held-out prompt checked --repeats times
+(pre-check = rules + trained classifier, as the safety worker runs it); every held-out output checked as a
+stream window would be (window + overlap tokens with the prompt as context). TTFT: the real engine with
+the default model, the real generation loop and a real Redis; time from submitting a request to its first
+token event reaching a Redis subscriber, per streaming mode. Prints tables, saves
+bench/results/safety_eval.png; the last line is the prompt check's recall and FPR.
 """
 
 from __future__ import annotations
@@ -26,17 +28,17 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tqdm import tqdm  # noqa: E402
 
-from safety.dataset import Example, load_examples, split  # noqa: E402
+from safety.dataset import HELD_OUT_WRITERS, Example, load_examples, split  # noqa: E402
+from safety.evaluation import Counts, Quality, evaluate, word_pieces  # noqa: E402
 from safety.moderator import Moderator, build_moderator  # noqa: E402
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy, StreamConfig  # noqa: E402
-from safety.stream_check import StreamWindowCheck  # noqa: E402
+from safety.taxonomy import HAZARDS  # noqa: E402
 from safety.verdict import CATEGORIES  # noqa: E402
 from sluice.settings import Settings  # noqa: E402
 
@@ -53,45 +55,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    def add(self, truth: bool, predicted: bool) -> None:
-        if truth and predicted:
-            self.tp += 1
-        elif truth:
-            self.fn += 1
-        elif predicted:
-            self.fp += 1
-        else:
-            self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
-
-    @property
-    def fpr(self) -> float:
-        return self.fp / (self.fp + self.tn) if self.fp + self.tn else float("nan")
-
-
-@dataclass
-class LayerScore:
-    overall: Counts = field(default_factory=Counts)
-    per_category: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CATEGORIES})
-    per_group_fp: dict[str, list[int]] = field(default_factory=dict)  # benign group -> [flagged, total]
-    misses: list[str] = field(default_factory=list)
-    false_positives: list[str] = field(default_factory=list)
-
-
 def token_pieces(tokenizer, text: str) -> list[str]:
     """``text`` as the generation loop hands it to the stream check: one piece of text per token."""
     ids = tokenizer.encode(text, add_special_tokens=False)
@@ -100,39 +63,19 @@ def token_pieces(tokenizer, text: str) -> list[str]:
 
 
 def score_layer(moderator: Moderator, layer: tuple[str, ...], examples: list[Example],
-                stream_tokenizer=None) -> LayerScore:
+                stream_tokenizer=None) -> Quality:
     """Decisions of the policy with only the classifiers in ``layer`` against the labels of ``examples``:
-    prompts whole, as the pre-check sees them; outputs token by token through the streaming window check
-    (blocked = cut somewhere), as the generation worker sees them."""
+    prompts whole; outputs token by token (the served model's tokens) through the streaming window check."""
     subset = Moderator(moderator.policy, {name: moderator.classifiers[name] for name in layer})
-    result = LayerScore()
-    for example in examples:
-        if example.kind == "prompt":
-            decision = subset.check(example.text, PROMPT)
-        else:
-            check = StreamWindowCheck(subset, example.prompt or "")
-            for piece in token_pieces(stream_tokenizer, example.text):
-                check.add(piece, 1)
-            check.finish()
-            decision = check.decision()
-        result.overall.add(example.harmful, decision.blocked)
-        for category in CATEGORIES:
-            result.per_category[category].add(category in example.labels, category in decision.categories)
-        if not example.harmful:
-            flagged, total = result.per_group_fp.get(example.group, [0, 0])
-            result.per_group_fp[example.group] = [flagged + decision.blocked, total + 1]
-        if example.harmful and not decision.blocked:
-            result.misses.append(f"{example.id}: {example.text[:90]}")
-        if decision.blocked and not example.harmful:
-            result.false_positives.append(f"{example.id} {list(decision.categories)}: {example.text[:90]}")
-    return result
+    pieces = (lambda text: token_pieces(stream_tokenizer, text)) if stream_tokenizer is not None else word_pieces
+    return evaluate(subset, examples, pieces)
 
 
 def fmt(value: float) -> str:
     return "  -  " if value != value else f"{value:.2f}"  # NaN: no example of that kind
 
 
-def print_quality(title: str, layers: dict[str, LayerScore]) -> None:
+def print_quality(title: str, layers: dict[str, Quality]) -> None:
     print(f"\n{title}")
     print(f"{'layer':<22} {'precision':>9} {'recall':>7} {'FPR':>6} {'TP':>4} {'FN':>4} {'FP':>4} {'TN':>4}")
     for name, score in layers.items():
@@ -140,18 +83,27 @@ def print_quality(title: str, layers: dict[str, LayerScore]) -> None:
         print(f"{name:<22} {fmt(c.precision):>9} {fmt(c.recall):>7} {fmt(c.fpr):>6} {c.tp:>4} {c.fn:>4} {c.fp:>4} "
               f"{c.tn:>4}")
     names = list(layers)
-    print(f"\n{'category (P / R / FPR)':<22} " + " ".join(f"{n:>22}" for n in names) + f" {'positives':>10}")
-    for category in CATEGORIES:
-        cells = []
-        for name in names:
-            c = layers[name].per_category[category]
-            cells.append(f"{fmt(c.precision)} / {fmt(c.recall)} / {fmt(c.fpr)}")
-        positives = layers[names[0]].per_category[category].tp + layers[names[0]].per_category[category].fn
-        print(f"{category:<22} " + " ".join(f"{cell:>22}" for cell in cells) + f" {positives:>10}")
     combined = layers[names[-1]]
-    if combined.per_group_fp:
-        print(f"\nbenign groups, blocked by '{names[-1]}': " + ", ".join(
-            f"{group} {flagged}/{total}" for group, (flagged, total) in sorted(combined.per_group_fp.items())))
+    print(f"\n{'category (recall / FPR)':<24} " + " ".join(f"{n:>22}" for n in names) + f" {'positives':>10}")
+    for category in CATEGORIES:
+        cells = [f"{fmt(layers[n].per_category[category].recall)} / {fmt(layers[n].per_category[category].fpr)}"
+                 for n in names]
+        print(f"{category:<24} " + " ".join(f"{cell:>22}" for cell in cells)
+              + f" {combined.per_category[category].positives:>10}")
+    if combined.per_hazard:
+        print(f"\n{'MLCommons hazard (recall)':<40} " + " ".join(f"{n:>22}" for n in names) + f" {'positives':>10}")
+        for code, hazard in HAZARDS.items():
+            if code in combined.per_hazard:
+                label = f"{code} {hazard.name} ({hazard.category})"
+                print(f"{label:<40} " + " ".join(f"{fmt(layers[n].per_hazard[code].recall):>22}" for n in names)
+                      + f" {combined.per_hazard[code].positives:>10}")
+    print(f"\nper writer, '{names[-1]}': " + ", ".join(
+        f"{writer} recall {fmt(c.recall)} FPR {fmt(c.fpr)}" for writer, c in sorted(combined.per_writer.items())))
+    refused, total = combined.lookalikes_refused()
+    print(f"benign look-alikes refused by '{names[-1]}': {refused}/{total}"
+          + (f" ({refused / total:.3f})" if total else ""))
+    print("benign groups: " + ", ".join(f"{group} {flagged}/{count}"
+                                        for group, (flagged, count) in sorted(combined.per_group.items())))
 
 
 def measure_latency(moderator: Moderator, prompts: list[Example], outputs: list[Example], repeats: int,
@@ -322,67 +274,25 @@ def policy_weights(policy: SafetyPolicy) -> str:
     return classifier_options(config.options if config else {})["weights"]
 
 
-def sweep_layers(settings: Settings, train: list[Example], held_out: list[Example], rules) -> list[tuple]:
-    """The trained classifier at each layer count: its own and the combined quality, and its latency."""
+def leave_one_writer_out(settings: Settings, train: list[Example], rules,
+                         stream_tokenizer) -> list[tuple[str, Quality, Quality]]:
+    """For each training writer: the default policy (rules + a classifier trained, with the policy's
+    settings, on the other training writers) on that writer's prompts and outputs. Settings are chosen on
+    these figures, never on the held-out writers. Each fold trains a classifier (minutes on a CPU)."""
     from safety.encoder import SentenceEncoder
-    from safety.trained import train_embedding_classifier
+    from safety.trained import classifier_options, train_embedding_classifier
 
     policy = SafetyPolicy.load(settings.safety_policy)
-    weights = policy_weights(policy)
+    options = classifier_options(policy.classifiers["embedding"].options)
     rows = []
-    prompts = [e for e in held_out if e.kind == "prompt"]
-    for layers in tqdm((1, 2, 3, 6), desc="layers sweep", file=sys.stderr):
-        classifier = train_embedding_classifier(SentenceEncoder(layers=layers, weights=weights), train)
-        moderator = Moderator(policy, {"rules": rules, "embedding": classifier})
-        alone = score_layer(moderator, ("embedding",), prompts).overall
-        both = score_layer(moderator, ("rules", "embedding"), prompts).overall
-        seconds = []
-        for example in prompts * 3:
-            started = time.perf_counter()
-            classifier.classify(example.text)
-            seconds.append(time.perf_counter() - started)
-        rows.append((layers, alone, both, percentile(seconds, 0.5), percentile(seconds, 0.99)))
-    return rows
-
-
-def folds_of(examples: list[Example], k: int) -> list[list[Example]]:
-    """``examples`` in ``k`` folds, each (kind, labels) stratum dealt round-robin, as the split itself is."""
-    strata: dict[tuple, list[Example]] = {}
-    for example in examples:
-        strata.setdefault((example.kind, example.labels, example.group if not example.labels else ""), []).append(example)
-    folds: list[list[Example]] = [[] for _ in range(k)]
-    for members in strata.values():
-        for position, example in enumerate(members):
-            folds[position % k].append(example)
-    return folds
-
-
-def cross_validate(settings: Settings, train: list[Example], k: int, layer_counts: tuple[int, ...], rules,
-                   stream_tokenizer) -> list[tuple[int, Counts, Counts]]:
-    """K-fold cross-validation inside the training split: for each MiniLM layer count, the default policy
-    (rules + a classifier trained on the other folds) scored on each fold in turn; prompt and output
-    counts summed over the folds. Settings are chosen on these figures, never on the held-out split."""
-    from safety.encoder import SentenceEncoder
-    from safety.trained import train_embedding_classifier
-
-    policy = SafetyPolicy.load(settings.safety_policy)
-    weights = policy_weights(policy)
-    folds = folds_of(train, k)
-    rows = []
-    with tqdm(total=len(layer_counts) * k, desc=f"{k}-fold cross-validation", file=sys.stderr) as progress:
-        for layers in layer_counts:
-            encoder = SentenceEncoder(layers=layers, weights=weights)
-            prompts, outputs = Counts(), Counts()
-            for index, fold in enumerate(folds):
-                rest = [e for other, members in enumerate(folds) if other != index for e in members]
-                moderator = Moderator(policy, {"rules": rules, "embedding": train_embedding_classifier(encoder, rest)})
-                for total, kind in ((prompts, "prompt"), (outputs, "output")):
-                    scored = score_layer(moderator, ("rules", "embedding"), [e for e in fold if e.kind == kind],
-                                         stream_tokenizer).overall
-                    total.tp, total.fn = total.tp + scored.tp, total.fn + scored.fn
-                    total.fp, total.tn = total.fp + scored.fp, total.tn + scored.tn
-                progress.update()
-            rows.append((layers, prompts, outputs))
+    for writer in tqdm(sorted({e.writer for e in train}), desc="leave one writer out", file=sys.stderr):
+        rest = [e for e in train if e.writer != writer]
+        encoder = SentenceEncoder(layers=options["layers"], max_tokens=options["max_tokens"], weights=options["weights"])
+        moderator = Moderator(policy, {"rules": rules, "embedding": train_embedding_classifier(encoder, rest)})
+        own = [e for e in train if e.writer == writer]
+        rows.append((writer, score_layer(moderator, ("rules", "embedding"), [e for e in own if e.kind == "prompt"]),
+                     score_layer(moderator, ("rules", "embedding"), [e for e in own if e.kind == "output"],
+                                 stream_tokenizer)))
     return rows
 
 
@@ -407,7 +317,7 @@ def judge_quality(settings: Settings, examples: list[Example], limit: int) -> tu
     return counts, seconds
 
 
-def save_chart(quality: dict[str, LayerScore], timings: dict[str, list[float]], ttft: dict[str, dict]) -> Path:
+def save_chart(quality: dict[str, Quality], timings: dict[str, list[float]], ttft: dict[str, dict]) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -450,10 +360,9 @@ def main() -> int:
     parser.add_argument("--ttft-runs", type=int, default=5, help="requests per streaming mode (0: skip)")
     parser.add_argument("--ttft-tokens", type=int, default=24, help="max_tokens of those requests")
     parser.add_argument("--judge", type=int, default=0, metavar="N", help="evaluate the LLM judge on N examples")
-    parser.add_argument("--sweep-layers", action="store_true", help="the trained classifier at 1, 2, 3, 6 layers")
-    parser.add_argument("--cv", type=int, default=0, metavar="K",
-                        help="also K-fold cross-validation inside the training split at 1, 2, 3, 6 layers "
-                             "(for choosing settings without looking at the held-out split)")
+    parser.add_argument("--cv", action="store_true",
+                        help="also leave-one-writer-out over the training writers (for choosing settings without "
+                             "looking at the held-out writers; trains one classifier per writer)")
     args = parser.parse_args()
 
     # The generation loop records its decisions; keep the bench's out of the configured database.
@@ -466,9 +375,9 @@ def main() -> int:
     moderator = build_moderator(SafetyPolicy.load(settings.safety_policy), settings)
     prompts = [e for e in held_out if e.kind == "prompt"]
     outputs = [e for e in held_out if e.kind == "output"]
-    print(f"held out: {len(prompts)} prompts ({sum(e.harmful for e in prompts)} harmful), "
-          f"{len(outputs)} outputs ({sum(e.harmful for e in outputs)} harmful); "
-          f"trained on {len(train)} examples")
+    print(f"held out (writers {', '.join(HELD_OUT_WRITERS)}): {len(prompts)} prompts "
+          f"({sum(e.harmful for e in prompts)} harmful), {len(outputs)} outputs ({sum(e.harmful for e in outputs)} "
+          f"harmful); trained on {len(train)} examples of writers {', '.join(sorted({e.writer for e in train}))}")
 
     from transformers import AutoTokenizer
 
@@ -480,8 +389,8 @@ def main() -> int:
         output_quality["window check: " + name if name == "combined" else name] = score_layer(
             moderator, members, outputs, served_tokenizer)
     stream = moderator.policy.stream
-    print_quality("PROMPTS (held out), blocked under the default policy", prompt_quality)
-    print_quality(f"MODEL OUTPUTS (held out), streamed token by token through the window check ({stream.mode}, "
+    print_quality("PROMPTS (held-out writers), blocked under the default policy", prompt_quality)
+    print_quality(f"MODEL OUTPUTS (held-out writers), streamed token by token through the window check ({stream.mode}, "
                   f"{stream.window_tokens}-token windows, {stream.overlap_tokens} overlap): cut or not",
                   output_quality)
     combined = prompt_quality["pre-check: combined"]
@@ -511,21 +420,14 @@ def main() -> int:
             print(f"{name:<22} {median * 1e3:>12.0f} {max(values['ttft']) * 1e3:>8.0f} {(median - base) * 1e3:>9.0f} "
                   f"{statistics.median(values['tokens_per_second']):>9.1f}")
 
-    if args.sweep_layers:
-        print(f"\n{'MiniLM layers':<14} {'trained R/FPR':>14} {'combined R/FPR':>15} {'p50 ms':>7} {'p99 ms':>7}")
-        for layers_count, alone, both, p50, p99 in sweep_layers(settings, train, held_out, moderator.classifiers["rules"]):
-            print(f"{layers_count:<14} {fmt(alone.recall):>6} / {fmt(alone.fpr):<6} {fmt(both.recall):>7} / "
-                  f"{fmt(both.fpr):<6} {p50 * 1e3:>7.2f} {p99 * 1e3:>7.2f}")
-
     if args.cv:
-        print(f"\n{args.cv}-fold cross-validation inside the training split ({len(train)} examples), default policy "
-              "with the classifier trained on the other folds")
-        print(f"{'MiniLM layers':<14} {'prompts R / FPR':>16} {'outputs R / FPR':>16} {'output TP FN FP TN':>20}")
-        for layers_count, prompts_cv, outputs_cv in cross_validate(settings, train, args.cv, (1, 2, 3, 6),
-                                                                    moderator.classifiers["rules"], served_tokenizer):
-            print(f"{layers_count:<14} {fmt(prompts_cv.recall):>7} / {fmt(prompts_cv.fpr):<6} "
-                  f"{fmt(outputs_cv.recall):>7} / {fmt(outputs_cv.fpr):<6} "
-                  f"{outputs_cv.tp:>5}{outputs_cv.fn:>4}{outputs_cv.fp:>4}{outputs_cv.tn:>4}")
+        print("\nleave one training writer out: the default policy with the classifier trained on the other "
+              "training writers")
+        print(f"{'writer':<8} {'prompts R / FPR':>16} {'outputs R / FPR':>16}")
+        for writer, prompts_cv, outputs_cv in leave_one_writer_out(settings, train, moderator.classifiers["rules"],
+                                                                   served_tokenizer):
+            print(f"{writer:<8} {fmt(prompts_cv.overall.recall):>7} / {fmt(prompts_cv.overall.fpr):<6} "
+                  f"{fmt(outputs_cv.overall.recall):>7} / {fmt(outputs_cv.overall.fpr):<6}")
 
     if args.judge:
         counts, seconds = judge_quality(settings, held_out, args.judge)

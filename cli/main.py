@@ -105,7 +105,8 @@ def serve_prompt_check(settings: Settings) -> int:
 
     _say("loading the safety classifiers")
     attach_prompt_check(build_prompt_check(settings))
-    return _run_celery_worker(app, [SAFETY_QUEUE, BILLING_QUEUE, SAFETY_BATCH_QUEUE], 4, "safety")
+    return _run_celery_worker(app, [SAFETY_QUEUE, BILLING_QUEUE, SAFETY_BATCH_QUEUE], settings.safety_worker_threads,
+                              "safety")
 
 
 def _log_to_stderr() -> None:
@@ -214,7 +215,7 @@ def cmd_queues(args: argparse.Namespace) -> int:
 def cmd_safety_train(args: argparse.Namespace) -> int:
     from safety.classifier import SafetyError
     from safety.policy import SafetyPolicy
-    from safety.trained import classifier_options, load_or_train
+    from safety.trained import classifier_options, load_or_train, ship
 
     settings = get_settings()
     try:
@@ -223,12 +224,14 @@ def cmd_safety_train(args: argparse.Namespace) -> int:
         if config is None or not config.enabled:
             _say("the safety policy does not enable the embedding classifier: nothing to train")
             return 0
-        _, report = load_or_train(settings.data_dir / "safety", **classifier_options(config.options))
+        classifier, report = load_or_train(settings.data_dir / "safety", **classifier_options(config.options))
     except SafetyError as exc:
         _say(f"error: {exc}")
         return 1
     state = "cached" if report.cached else f"trained on {report.examples} examples in {report.seconds:.1f}s"
     _say(f"safety classifier {state}: {report.path}")
+    if args.ship:
+        _say(f"shipped weights written: {ship(classifier, report)}")
     return 0
 
 
@@ -281,8 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     link.set_defaults(func=cmd_billing_link_customer)
     safety = sub.add_parser("safety", help="the safety classifiers: train the embedding classifier, check a text")
     safety_sub = safety.add_subparsers(dest="safety_command", required=True)
-    safety_sub.add_parser("train", help="train the embedding classifier once (cached under SLUICE_DATA_DIR)") \
-        .set_defaults(func=cmd_safety_train)
+    train = safety_sub.add_parser("train", help="train the embedding classifier once (cached under SLUICE_DATA_DIR; "
+                                  "the repository's shipped weights are used when they fit)")
+    train.add_argument("--ship", action="store_true",
+                       help="also write the trained classifier as the repository's shipped weights")
+    train.set_defaults(func=cmd_safety_train)
     check = safety_sub.add_parser("check", help="print the policy's decision on a text (exit 1 if blocked)")
     check.add_argument("text")
     check.add_argument("--stage", choices=["prompt", "output"], default="prompt")

@@ -1,20 +1,27 @@
-"""The labelled set kept in the repository (safety/data/labelled.jsonl) and its fixed train/eval split.
+"""The labelled set kept in the repository (safety/data/*.jsonl, one file per writer) and its split by writer.
 
-Each line is one example: ``id``, ``kind`` (prompt or output), ``labels`` (categories; empty = benign),
-``group`` (harmful, ordinary, or the kind of benign look-alike), ``text``, and for outputs the ``prompt``
-that produced them. The split is stratified by kind and label set and fixed by file order, so the trained
-classifier never sees an evaluation example and every run evaluates the same ones.
+Each file's first line is its provenance: the ``writer`` id, the ``brief`` the writer worked to, and the
+``script`` that writes the file (safety/data/writers/), if any. Every other line is one example: ``id``,
+``writer``, ``kind`` (prompt or output), ``labels`` (categories; empty = benign), ``group`` (harmful,
+ordinary, refusal, or the kind of benign look-alike), ``hazard`` (the MLCommons code of a harmful example,
+safety/taxonomy.py), ``form`` (direct, indirect, jailbreak, misspelled, obfuscated, multi-turn, ...),
+``text``, and for outputs the ``prompt`` that produced them. A multi-turn prompt's text is its user turns
+joined by newlines, as the gateway joins a conversation for the prompt check.
+
+The split is by writer, never at random: every example of a held-out writer is held out, so no evaluated
+example shares a writer and phrasing with the training data.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "labelled.jsonl"
-EVAL_SHARE = (1, 3)  # positions (mod 5) within each stratum that go to evaluation: 40 %
+DATA_DIR = Path(__file__).resolve().parent / "data"
+# Writers whose examples are only ever evaluated on, never trained on.
+HELD_OUT_WRITERS = ("w2", "w4")
 
 
 @dataclass(frozen=True)
@@ -25,35 +32,63 @@ class Example:
     group: str
     text: str
     prompt: str | None = None
+    writer: str = ""
+    hazard: str | None = None
+    form: str = "direct"
 
     @property
     def harmful(self) -> bool:
         return bool(self.labels)
 
 
-def load_examples(path: Path = DATA_FILE) -> list[Example]:
-    """Every example in ``path``. Raises ValueError naming the line of a malformed one."""
+def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    """Every writer's file, in name order."""
+    return sorted(data_dir.glob("*.jsonl"))
+
+
+def data_digest(data_dir: Path = DATA_DIR) -> str:
+    """A SHA-256 over every writer's file (names and contents)."""
+    digest = hashlib.sha256()
+    for path in data_files(data_dir):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_examples(data_dir: Path = DATA_DIR) -> list[Example]:
+    """Every example of every writer's file under ``data_dir``. Raises ValueError naming the file and line
+    of a malformed one."""
     examples = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                examples.append(Example(raw["id"], raw["kind"], tuple(raw["labels"]), raw["group"], raw["text"],
-                                        raw.get("prompt")))
-            except (KeyError, TypeError, json.JSONDecodeError) as exc:
-                raise ValueError(f"{path}:{number}: not a labelled example ({exc})") from None
+    for path in data_files(data_dir):
+        with open(path, encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    raw = json.loads(line)
+                    if "brief" in raw:
+                        continue  # the file's provenance
+                    examples.append(Example(raw["id"], raw["kind"], tuple(raw["labels"]), raw["group"], raw["text"],
+                                            raw.get("prompt"), raw["writer"], raw.get("hazard"),
+                                            raw.get("form", "direct")))
+                except (KeyError, TypeError, json.JSONDecodeError) as exc:
+                    raise ValueError(f"{path}:{number}: not a labelled example ({exc})") from None
     return examples
 
 
-def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
-    """(train, eval): 40 % of every (kind, labels) stratum is held out for evaluation."""
-    strata: dict[tuple, list[Example]] = defaultdict(list)
-    for example in examples:
-        strata[(example.kind, example.labels, example.group if not example.labels else "")].append(example)
-    train, held_out = [], []
-    for members in strata.values():
-        for position, example in enumerate(members):
-            (held_out if position % 5 in EVAL_SHARE else train).append(example)
+def writers(data_dir: Path = DATA_DIR) -> dict[str, dict]:
+    """Each writer's provenance line (``writer``, ``brief``, ``script``), by writer id."""
+    found = {}
+    for path in data_files(data_dir):
+        with open(path, encoding="utf-8") as lines:
+            first = json.loads(lines.readline())
+        found[first["writer"]] = first
+    return found
+
+
+def split(examples: list[Example], held_out_writers: tuple[str, ...] = HELD_OUT_WRITERS
+          ) -> tuple[list[Example], list[Example]]:
+    """(train, held out): the examples of ``held_out_writers`` are held out, everyone else's trained on."""
+    train = [e for e in examples if e.writer not in held_out_writers]
+    held_out = [e for e in examples if e.writer in held_out_writers]
     return train, held_out

@@ -157,6 +157,23 @@ class SentenceEncoder:
         self._gather_weights()
         return self
 
+    def layers_state(self) -> dict[str, torch.Tensor]:
+        """The kept transformer layers' weights (what fine-tuning changes), on the CPU."""
+        return {name: tensor.detach().cpu() for name, tensor in self.model.encoder.state_dict().items()}
+
+    def load_layers(self, state: dict[str, torch.Tensor]) -> None:
+        """Take kept layers' weights saved by ``layers_state``. Raises SafetyError when they do not fit."""
+        try:
+            self.model.encoder.load_state_dict(state)
+        except RuntimeError as exc:
+            raise SafetyError(f"the saved encoder layers do not fit this encoder: {exc}") from None
+        self.reload_weights()
+
+    def reload_weights(self) -> None:
+        """Gather the model's weights again for ``hidden_states`` (after fine-tuning changed them)."""
+        with torch.no_grad():
+            self._gather_weights()
+
     def chunk_ids(self, text: str) -> list[list[int]]:
         """Token ids of ``text`` in chunks of at most ``max_tokens`` (special tokens included)."""
         ids = self._words.encode(text, add_special_tokens=False).ids or [self.tokenizer.unk_token_id]

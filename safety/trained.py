@@ -1,12 +1,14 @@
-"""The trained classifier: logistic regressions over MiniLM sentence embeddings, trained at set-up
-(``sluice safety train``) on the training split of the labelled set kept in the repository, and cached
-under the data directory keyed by everything that shapes it (data, layers, training settings).
+"""The trained classifier: MiniLM with its first layers fine-tuned on the training writers of the labelled
+set, then logistic regressions over its sentence embeddings. Trained at set-up (``sluice safety train``)
+and cached under the data directory keyed by everything that shapes it (data, layers, training settings).
 
-One regression per category says which harm a text is about; one more, trained on harmful-or-not over all
-categories (six to twenty times more positives than any one category has), says whether it is harmful at
-all. A category's score is the geometric mean of the two: embeddings mostly encode topic, so a category
-head alone also fires on a benign text about the same topic (a history of the atomic bomb), and requiring
-the harm head to agree removes most of those (bench/safety_eval.py shows the figures).
+Training has two steps. First the kept transformer layers (not the word embeddings) are fine-tuned with a
+temporary linear head on every category and harmful-or-not, a few epochs of AdamW: a frozen sentence
+embedding mostly encodes topic and phrasing, so a head over it learns the writers it saw; tuning the
+layers makes the embedding itself separate harm from its look-alikes. Then, on the tuned encoder's
+embeddings (int8 where the policy serves int8), one regression per category says which harm a text is
+about and one more, on harmful-or-not over all categories, whether it is harmful at all. A category's
+score is the geometric mean of the two (bench/safety_eval.py shows the figures).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,14 +26,23 @@ import torch
 
 from safety.classifier import Classifier, SafetyError
 from safety.coalesce import Coalescer
-from safety.dataset import DATA_FILE, Example, load_examples, split
+from safety.dataset import DATA_DIR, Example, data_digest, load_examples, split
 from safety.encoder import SentenceEncoder
+from safety.normalize import checkable_text
 from safety.verdict import CATEGORIES, Verdict
 
 log = logging.getLogger(__name__)
 
-# Training settings; changing one retrains (they are part of the cache key).
-TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "version": 2}
+# The weights the repository ships (``sluice safety train --ship`` writes them), so that no process has to
+# train before its first check; used only when their key matches the settings and data asked for.
+SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt"
+
+# Training settings; changing one retrains (they are part of the cache key). ``epochs`` of fine-tuning at
+# ``learning_rate`` (the temporary head's ``head_learning_rate``) in batches of ``batch`` texts of similar
+# length, each cut to its first ``train_tokens`` tokens (a streamed answer is checked in windows shorter
+# than that); then the regressions: L-BFGS ``iterations`` with ``weight_decay``.
+TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
+            "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64, "version": 4}
 
 
 @dataclass(frozen=True)
@@ -99,13 +111,16 @@ class EmbeddingClassifier(Classifier):
                 for scores in best]
 
 
-def cache_key(layers: int, data_file: Path = DATA_FILE, weights: str = "float32") -> str:
-    """A digest of what the trained weights depend on (the encoder's weights too: the heads are trained on
-    the embeddings that the int8 or the float32 encoder gives)."""
-    digest = hashlib.sha256(data_file.read_bytes())
-    shape = {"layers": layers, "categories": CATEGORIES, **TRAINING}
-    if weights != "float32":  # float32 keeps the key it had before int8 existed
-        shape["weights"] = weights
+def cache_key(layers: int, data_dir: Path = DATA_DIR, weights: str = "float32",
+              examples: list[Example] | None = None, epochs: int | None = None) -> str:
+    """A digest of what the trained weights depend on: the labelled data (or the ``examples`` given
+    instead), the layers, the training settings and the encoder's weights (the regressions are fit on the
+    embeddings that the int8 or the float32 encoder gives)."""
+    digest = hashlib.sha256(data_digest(data_dir).encode())
+    if examples is not None:
+        digest.update(json.dumps([e.id for e in examples]).encode())
+    shape = {"layers": layers, "categories": CATEGORIES, "weights": weights,
+             **TRAINING, **({} if epochs is None else {"epochs": epochs})}
     digest.update(json.dumps(shape, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
@@ -114,8 +129,7 @@ def fit(features: torch.Tensor, targets: torch.Tensor) -> tuple[torch.Tensor, to
     """Weights and biases of one logistic regression per target column (full-batch L-BFGS, deterministic).
     Rare categories get their positives weighted up, capped so a handful cannot dominate."""
     torch.manual_seed(0)
-    positives = targets.sum(0)
-    positive_weight = ((len(targets) - positives) / positives.clamp(min=1)).clamp(max=TRAINING["positive_weight_cap"])
+    positive_weight = _positive_weight(targets)
     weight = torch.zeros((targets.shape[1], features.shape[1]), requires_grad=True)
     bias = torch.zeros(targets.shape[1], requires_grad=True)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=positive_weight)
@@ -131,14 +145,86 @@ def fit(features: torch.Tensor, targets: torch.Tensor) -> tuple[torch.Tensor, to
     return weight.detach(), bias.detach()
 
 
+def _targets(examples: list[Example], categories: tuple[str, ...]) -> torch.Tensor:
+    """One row per example: 1 for each category it carries, and a last column for harmful at all."""
+    return torch.tensor([[1.0 if c in e.labels else 0.0 for c in categories] + [1.0 if e.labels else 0.0]
+                         for e in examples])
+
+
+def _positive_weight(targets: torch.Tensor) -> torch.Tensor:
+    positives = targets.sum(0)
+    return ((len(targets) - positives) / positives.clamp(min=1)).clamp(max=TRAINING["positive_weight_cap"])
+
+
+def _first_tokens(ids: list[int]) -> list[int]:
+    """A chunk's token ids cut to TRAINING's ``train_tokens``, its closing special token kept."""
+    limit = TRAINING["train_tokens"]
+    return ids if len(ids) <= limit else ids[:limit - 1] + ids[-1:]
+
+
+def fine_tune(encoder: SentenceEncoder, examples: list[Example], categories: tuple[str, ...] = CATEGORIES,
+              epochs: int | None = None) -> None:
+    """Fine-tune ``encoder``'s kept layers in place on ``examples`` (word and position embeddings stay as
+    they are), on the device the encoder is on, deterministically on a CPU: a fixed seed and a seeded
+    order of batches. Texts are read in their normalized form, their first ``train_tokens`` tokens."""
+    epochs = TRAINING["epochs"] if epochs is None else epochs
+    if epochs <= 0 or not examples:
+        return
+    torch.manual_seed(0)
+    shuffle = random.Random(0)
+    model = encoder.model
+    for parameter in model.embeddings.parameters():
+        parameter.requires_grad_(False)
+    tuned = list(model.encoder.parameters())
+    for parameter in tuned:
+        parameter.requires_grad_(True)
+    head = torch.nn.Linear(encoder.dimension, len(categories) + 1)
+    optimizer = torch.optim.AdamW([{"params": tuned, "lr": TRAINING["learning_rate"]},
+                                   {"params": head.parameters(), "lr": TRAINING["head_learning_rate"]}],
+                                  weight_decay=TRAINING["weight_decay"])
+    chunks = [_first_tokens(encoder.chunk_ids(checkable_text(e.text))[0]) for e in examples]
+    device = next(model.parameters()).device
+    targets = _targets(examples, categories).to(device)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=_positive_weight(targets))
+    head.to(device)
+    # Batches of texts of similar length (little padding), visited in a new seeded order every epoch.
+    by_length = sorted(range(len(examples)), key=lambda i: (len(chunks[i]), i))
+    batches = [by_length[start:start + TRAINING["batch"]] for start in range(0, len(by_length), TRAINING["batch"])]
+    steps = epochs * len(batches)
+    # Linear warm-up over 20 steps, then linear decay to zero.
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: min(1.0, (step + 1) / 20) * max(0.0, 1 - step / steps))
+    model.train()
+    try:
+        for _ in range(epochs):
+            shuffle.shuffle(batches)
+            for batch in batches:
+                width = max(len(chunks[i]) for i in batch)
+                input_ids = torch.tensor([chunks[i] + [0] * (width - len(chunks[i])) for i in batch], device=device)
+                mask = torch.tensor([[1] * len(chunks[i]) + [0] * (width - len(chunks[i])) for i in batch], device=device)
+                hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                weights = mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * weights).sum(1) / weights.sum(1)
+                optimizer.zero_grad()
+                loss_fn(head(pooled), targets[batch]).backward()
+                optimizer.step()
+                schedule.step()
+    finally:
+        model.eval()
+        for parameter in model.parameters():
+            parameter.requires_grad_(False)
+    encoder.reload_weights()
+
+
 def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example],
-                               categories: tuple[str, ...] = CATEGORIES) -> EmbeddingClassifier:
-    """Train on ``examples`` (prompts and outputs alike; the labels are what counts)."""
-    embedded = encoder.embed([e.text for e in examples])
+                               categories: tuple[str, ...] = CATEGORIES,
+                               epochs: int | None = None) -> EmbeddingClassifier:
+    """Train on ``examples`` (prompts and outputs alike; the labels are what counts): fine-tune the
+    encoder's layers for ``epochs`` (default: TRAINING's; 0: keep the packaged weights), then fit the
+    regressions on its embeddings."""
+    fine_tune(encoder, examples, categories, epochs)
+    embedded = encoder.embed([checkable_text(e.text) for e in examples])
     mean, std = embedded.mean(0), embedded.std(0) + 1e-6
-    targets = torch.tensor([[1.0 if c in e.labels else 0.0 for c in categories] + [1.0 if e.labels else 0.0]
-                            for e in examples])
-    weight, bias = fit((embedded - mean) / std, targets)
+    weight, bias = fit((embedded - mean) / std, _targets(examples, categories))
     return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
 
 
@@ -165,32 +251,86 @@ def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str =
     return classifier.to(device)
 
 
-def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int,
-                  weights: str = "float32") -> tuple[EmbeddingClassifier, TrainingReport]:
-    """The cached classifier for these settings, training it first (on the training split) if there is
-    none. Several processes starting at once train it once: the others wait on a file lock and load it.
-    ``weights`` is the encoder's: ``float32`` or ``int8`` (safety/encoder.py)."""
+def _quantized(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """``state`` with every matrix stored as int8, one scale per row (the rows the int8 encoder packs),
+    the rest as it is: a quarter of the size, and the int8 encoder packs the same integers again."""
+    stored = {}
+    for name, tensor in state.items():
+        if tensor.dim() == 2:
+            scale = tensor.abs().amax(1, keepdim=True).clamp(min=1e-12) / 127
+            stored[name + ".int8"] = torch.round(tensor / scale).to(torch.int8)
+            stored[name + ".scale"] = scale
+        else:
+            stored[name] = tensor
+    return stored
+
+
+def _dequantized(stored: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    state = {}
+    for name, tensor in stored.items():
+        if name.endswith(".int8"):
+            base = name[: -len(".int8")]
+            state[base] = tensor.float() * stored[base + ".scale"]
+        elif not name.endswith(".scale"):
+            state[name] = tensor
+    return state
+
+
+def _saved_form(classifier: EmbeddingClassifier, key: str, examples: int, layers: int, weights: str,
+                compact: bool = False) -> dict:
+    heads, state = classifier.heads, classifier.encoder.layers_state()
+    return {"key": key, "mean": heads.mean, "std": heads.std, "weight": heads.weight, "bias": heads.bias,
+            "categories": list(heads.categories), "examples": examples, "layers": layers, "weights": weights,
+            "layers_state": _quantized(state) if compact else state, "compact": compact}
+
+
+def _from_saved(encoder: SentenceEncoder, saved: dict) -> EmbeddingClassifier:
+    encoder.load_layers(_dequantized(saved["layers_state"]) if saved.get("compact") else saved["layers_state"])
+    heads = LinearHeads(saved["mean"], saved["std"], saved["weight"], saved["bias"], tuple(saved["categories"]))
+    return EmbeddingClassifier(encoder, heads)
+
+
+def ship(classifier: EmbeddingClassifier, report: TrainingReport, path: Path = SHIPPED) -> Path:
+    """Write ``classifier`` (trained by ``load_or_train`` with ``report``) as the repository's shipped
+    weights: the kept layers' matrices as int8 with a scale per row (about 11 MB for six layers)."""
+    saved = torch.load(report.path, weights_only=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".tmp")
+    torch.save(_saved_form(classifier, saved["key"], int(saved["examples"]), int(saved["layers"]),
+                           str(saved["weights"]), compact=True), partial)
+    partial.replace(path)
+    return path
+
+
+def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int, weights: str = "float32",
+                  examples: list[Example] | None = None, epochs: int | None = None,
+                  shipped: Path = SHIPPED) -> tuple[EmbeddingClassifier, TrainingReport]:
+    """The classifier for these settings: from the cache under ``cache_dir``, else from the ``shipped``
+    weights when they were trained for exactly these settings and data, else trained now (and cached): on
+    the training split, or on ``examples`` when given (a test trains on a slice), fine-tuning for
+    ``epochs`` (default: TRAINING's). Several processes starting at once train it once: the others wait on
+    a file lock and load it. ``weights`` is the encoder's: ``float32`` or ``int8`` (safety/encoder.py).
+    Raises SafetyError when there is nothing to train on."""
     encoder = SentenceEncoder(layers=layers, max_tokens=max_tokens, weights=weights)
-    key = cache_key(layers, weights=weights)
+    key = cache_key(layers, weights=weights, examples=examples, epochs=epochs)
     path = cache_dir / f"embedding-classifier-{key}.pt"
     cache_dir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     with open(cache_dir / ".train-lock", "a") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
-        if path.exists():
-            saved = torch.load(path, weights_only=True)
-            heads = LinearHeads(saved["mean"], saved["std"], saved["weight"], saved["bias"], tuple(saved["categories"]))
-            classifier = EmbeddingClassifier(encoder, heads)
-            return classifier, TrainingReport(path, int(saved["examples"]), time.monotonic() - started, True)
-        train, _ = split(load_examples())
+        for candidate in (path, shipped):
+            if candidate.exists():
+                saved = torch.load(candidate, weights_only=True)
+                if candidate == path or saved.get("key") == key:  # a cache file is named by its key
+                    classifier = _from_saved(encoder, saved)
+                    return classifier, TrainingReport(candidate, int(saved["examples"]),
+                                                      time.monotonic() - started, True)
+        train = split(load_examples())[0] if examples is None else examples
         if not train:
             raise SafetyError("the labelled set has no training examples")
         log.info("training the embedding classifier on %d examples (%d layers)", len(train), layers)
-        classifier = train_embedding_classifier(encoder, train)
+        classifier = train_embedding_classifier(encoder, train, epochs=epochs)
         partial = path.with_suffix(".tmp")
-        heads = classifier.heads
-        torch.save({"mean": heads.mean, "std": heads.std, "weight": heads.weight, "bias": heads.bias,
-                    "categories": list(heads.categories), "examples": len(train), "layers": layers,
-                    "weights": weights}, partial)
+        torch.save(_saved_form(classifier, key, len(train), layers, weights), partial)
         partial.replace(path)  # readers never see a half-written file
         return classifier, TrainingReport(path, len(train), time.monotonic() - started, False)

@@ -15,7 +15,7 @@ from safety.classifier import SafetyError
 from safety.isolated import ProcessClassifier
 from safety.moderator import build_moderator
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy
-from safety.trained import load_classifier
+from safety.trained import classifier_options, load_classifier
 from sluice.settings import Settings
 from tests.conftest import REPO, wait_until
 from tests.unit.test_safety_classifiers import HARMFUL, LOOKALIKES, classify_all_at_once
@@ -52,7 +52,9 @@ def test_auto_keeps_the_classifier_on_the_cpu_of_a_machine_without_a_gpu(moderat
     _, isolated = moderators
     assert SETTINGS.safety_device == "auto"
     assert isolated.classifiers["embedding"].device == "cpu"
-    assert load_classifier(SETTINGS.data_dir / "safety", 1, 128, device="auto").device == torch.device("cpu")
+    options = classifier_options(SafetyPolicy.load().classifiers["embedding"].options)
+    assert load_classifier(SETTINGS.data_dir / "safety", options["layers"], options["max_tokens"], device="auto",
+                           weights=options["weights"]).device == torch.device("cpu")
 
 
 def test_concurrent_checks_share_round_trips_and_each_gets_its_own_verdict(moderators):
