@@ -34,6 +34,7 @@ from sluice.queues import INTERACTIVE, PRIORITIES
 from sluice.settings import Settings
 from sluice.streams import events
 from tenants.keys import KeyOwner
+from workers.tools import call_text, response_text, tool_prompt
 
 PRIORITY_HEADER = "X-Sluice-Priority"
 
@@ -85,23 +86,57 @@ class ServedModel:
                 raise InvalidRequest(f"'{param}' contains '{token}', a control token of this model's chat "
                                      "template, which message text may not contain.", param=param)
 
-    def chat_prompt(self, messages: list[ChatMessage]) -> list[int]:
-        """The token ids of ``messages`` in the model's chat template, ready for its answer; InvalidRequest
-        (400) if a message holds a control token of the template."""
-        conversation = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()}
-                        for m in messages]
+    @property
+    def renders_tools(self) -> bool:
+        """Whether the model's chat template renders tools and calls itself (it reads ``tools``)."""
+        return "tools" in str(self.tokenizer.chat_template or "")
+
+    def chat_prompt(self, messages: list[ChatMessage], tools: list[dict] | None = None) -> list[int]:
+        """The token ids of ``messages`` (and the functions ``tools`` may call) in the model's chat template,
+        ready for its answer; InvalidRequest (400) if a message holds a control token of the template.
+
+        A template that renders tools gets them, the history's calls and the tool results as they are;
+        for one that does not, the tools are described in the system message (workers/tools.py), calls
+        are written into the assistant's turns and results given as user turns, in the Hermes format."""
+        native = bool(tools) and self.renders_tools
+        conversation = [self._turn(message, native) for message in messages]
         for index, turn in enumerate(conversation):
             self.refuse_control_tokens(turn["content"], f"messages.{index}.content")
-        return off_event_loop(self._template_ids, conversation)
+        if tools and not native:
+            if conversation[0]["role"] == "system":
+                conversation[0] = {**conversation[0],
+                                   "content": f"{conversation[0]['content']}\n\n{tool_prompt(tools)}"}
+            else:
+                conversation.insert(0, {"role": "system", "content": tool_prompt(tools)})
+        return off_event_loop(self._template_ids, conversation, tools if native else None)
+
+    @staticmethod
+    def _turn(message: ChatMessage, native: bool) -> dict:
+        role = "system" if message.role == "developer" else message.role
+        content = message.text()
+        if role == "tool":
+            if native:
+                return {"role": "tool", "content": content, "tool_call_id": message.tool_call_id}
+            return {"role": "user", "content": response_text(content)}
+        if not message.tool_calls:
+            return {"role": role, "content": content}
+        if native:
+            return {"role": role, "content": content, "tool_calls": [
+                {"id": call.id, "type": "function",
+                 "function": {"name": call.function.name, "arguments": call.function.arguments}}
+                for call in message.tool_calls]}
+        calls = [call_text(call.function.name, call.function.arguments) for call in message.tool_calls]
+        return {"role": role, "content": "\n".join(filter(None, [content, *calls]))}
 
     def text_prompt(self, prompt: str) -> list[int]:
         """The token ids of a raw completion prompt (which may hold control tokens: its caller writes the
         template)."""
         return off_event_loop(self._text_ids, prompt)
 
-    def _template_ids(self, conversation: list[dict[str, str]]) -> list[int]:
+    def _template_ids(self, conversation: list[dict], tools: list[dict] | None = None) -> list[int]:
         return list(self.tokenizer.apply_chat_template(
-            conversation, add_generation_prompt=True, tokenize=True, return_dict=False
+            conversation, tools=[{"type": "function", "function": f} for f in tools] if tools else None,
+            add_generation_prompt=True, tokenize=True, return_dict=False
         ))
 
     def _text_ids(self, prompt: str) -> list[int]:
@@ -187,21 +222,34 @@ def request_priority() -> str:
 def submit_generation(
     *, settings: Settings, client: redis.Redis, limits: TenantLimiter, served: ServedModel, owner: KeyOwner,
     body: SamplingFields, prompt_ids: list[int], prompt_text: str, request_id: str, priority: str = INTERACTIVE,
+    structured: dict | None = None,
 ) -> Submission:
     """Admit the request under its customer's and key's limits, record the stream's owner and queue the
-    chain on the model's queues of ``priority``. Raises ServiceUnavailable (503, at once) if no worker
-    serves the model, RateLimitExceeded or QuotaExceeded (429) if a limit refuses it: nothing is queued
-    then."""
+    chain on the model's queues of ``priority``; ``structured`` is the grammar its output must follow
+    (workers/grammar.py). Raises InvalidRequest (400) for ``n`` above the configured maximum, ``logit_bias``
+    outside the vocabulary or ``min_tokens`` above max_tokens, ServiceUnavailable (503, at once) if no
+    worker serves the model, RateLimitExceeded or QuotaExceeded (429) if a limit refuses it (``n`` choices
+    reserve n x max_tokens): nothing is queued then."""
     from tasks.chain import generation_chain
 
     model = served.model_name
+    if body.n > settings.max_choices:
+        raise InvalidRequest(f"n may be at most {settings.max_choices}; you requested {body.n}.", param="n")
+    vocabulary = len(served.tokenizer)
+    outside = [token for token in body.logit_bias or {} if int(token) >= vocabulary]
+    if outside:
+        raise InvalidRequest(f"logit_bias names token {outside[0]}, outside this model's vocabulary "
+                             f"(0 to {vocabulary - 1}).", param="logit_bias")
     if served.live_workers() == 0:
         record_rejection(model, "no_live_worker")
         raise ServiceUnavailable(f"No worker is serving the model '{model}' right now; try again shortly.",
                                  code="model_unavailable", headers={"Retry-After": "5"})
     max_tokens = served.completion_budget(prompt_ids, body.requested_max_tokens)
+    if body.min_tokens > max_tokens:
+        raise InvalidRequest(f"min_tokens ({body.min_tokens}) may not exceed max_tokens ({max_tokens}).",
+                             param="min_tokens")
     try:
-        limits.admit(owner, request_id, len(prompt_ids) + max_tokens)
+        limits.admit(owner, request_id, len(prompt_ids) + body.n * max_tokens)
     except (RateLimitExceeded, QuotaExceeded) as refusal:
         record_rejection(model, refusal.type)
         raise
@@ -212,12 +260,13 @@ def submit_generation(
         model=model,
         prompt_token_ids=prompt_ids,
         prompt_text=prompt_text,
-        sampling=body.sampling(max_tokens),
+        sampling={**body.sampling(max_tokens), "structured": structured},
         customer_id=owner.customer_id,
         api_key_id=owner.api_key_id,
         created=created,
         priority=priority,
         submitted_at=time.time(),
+        n=body.n,
     )
     try:
         generation_chain(job).apply_async()

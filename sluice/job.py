@@ -22,6 +22,7 @@ class GenerationJob:
     created: int = 0  # unix seconds, as the response's ``created``
     priority: str = INTERACTIVE  # or BATCH: its own queues, and a bounded share of a worker's slots
     submitted_at: float | None = None  # wall-clock time the gateway queued it; latency metrics count from it
+    n: int = 1  # choices: n engine requests sharing the prompt, streamed on one channel
 
     def __post_init__(self) -> None:
         if self.priority not in (INTERACTIVE, BATCH):

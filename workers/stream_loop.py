@@ -19,7 +19,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import redis
 
@@ -33,7 +33,7 @@ from sluice.streams.events import StreamEvent
 from sluice.streams.publisher import StreamPublisher
 from workers.detokenizer import IncrementalDetokenizer
 from workers.engine import Engine, EngineError, OutputInbox
-from workers.request import EngineOutput, GenerationRequest, SamplingParams
+from workers.request import EngineOutput, GenerationRequest, SamplingParams, TokenLogprob
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +49,32 @@ class GenerationResult:
 
 
 @dataclass
+class _Channel:
+    """The job's event channel: every choice of a job (``n`` > 1) publishes on it, numbered in one sequence."""
+
+    request_id: str
+    seq: int = 0
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+
+@dataclass
 class _Stream:
-    """One request's state while the loop follows it. Only the loop thread touches it until ``ended`` is
-    set; then only the task thread that waits for it."""
+    """One engine request's state while the loop follows it: a job's only one, or one of its ``n`` choices.
+    Only the loop thread touches it until ``ended`` is set; then only the task thread that waits for it."""
 
     job: GenerationJob
     request: GenerationRequest
     detokenizer: IncrementalDetokenizer
     check: StreamWindowCheck | None
-    timer: GenerationTimer
-    seq: int = 0
+    timer: GenerationTimer  # the job's: its choices' tokens all count
+    channel: _Channel
+    index: int = 0  # the choice's index
+    choices: list[_Stream] = field(default_factory=list)  # every choice of the job, this one included
+    # Logprobs of generated tokens not streamed yet: [entry, characters of its text still to stream].
+    logprobs: deque[list] = field(default_factory=deque)
     finishing: str | None = None  # the finish reason once the generation is over (text may still wait)
     error: str | None = None
     # Text cleared for release, with the time each piece is due, and the pieces fed to the window check
@@ -66,10 +82,31 @@ class _Stream:
     releases: deque[tuple[float, str]] = field(default_factory=deque)
     unchecked: deque[tuple[str, float]] = field(default_factory=deque)
     ended: threading.Event = field(default_factory=threading.Event)
+    # What reached the stream, in tokens: each token event carries the running count, the record by which
+    # a dead worker's request is billed (billing/orphans.py). Text goes out in the order it was generated,
+    # so the generated pieces' running (characters, tokens) map released characters to tokens.
+    generated: deque[tuple[int, int]] = field(default_factory=deque)
+    generated_chars: int = 0
+    generated_tokens: int = 0
+    released_chars: int = 0
+    released_tokens: int = 0
 
     @property
     def request_id(self) -> str:
         return self.request.request_id
+
+    def generated_text(self, text: str, tokens: int) -> None:
+        self.generated_tokens += tokens
+        if text:
+            self.generated_chars += len(text)
+            self.generated.append((self.generated_chars, self.generated_tokens))
+
+    def released(self, text: str) -> int:
+        """Count ``text`` as streamed; returns the completion tokens streamed so far."""
+        self.released_chars += len(text)
+        while self.generated and self.generated[0][0] <= self.released_chars:
+            self.released_tokens = self.generated.popleft()[1]
+        return self.released_tokens
 
 
 class StreamLoop:
@@ -117,62 +154,97 @@ class StreamLoop:
         policy blocks aborts the engine request and ends the stream with ``content_filter``.
         ``record_usage`` gets the result just before the terminal event goes out; if it raises, the
         stream still ends and then this raises it."""
-        request = GenerationRequest(request_id=job.request_id, prompt_token_ids=list(job.prompt_token_ids),
-                                    sampling=SamplingParams.from_dict(job.sampling))
-        check = StreamWindowCheck(self.moderator, job.prompt_text) if self.moderator is not None else None
-        stream = _Stream(job, request, IncrementalDetokenizer(self.tokenizer, request.sampling.stop), check,
-                         GenerationTimer(job.model, job.priority, job.submitted_at))
+        streams = self._choices(job)
+        stream = streams[0]
         if self.redis is not None and self.redis.exists(events.cancel_flag_key(job.request_id)):
-            return self._end(stream, "cancelled", "cancelled", events.CANCELLED, record_usage)
-        if check is None:
-            return self._end(stream, "error", "error", events.ERROR, record_usage,
+            return self._end(streams, "cancelled", "cancelled", events.CANCELLED, record_usage)
+        if stream.check is None:
+            return self._end(streams, "error", "error", events.ERROR, record_usage,
                              {"message": "the streaming safety check is unavailable"})
         with self._lock:
-            self._streams[job.request_id] = stream
-        try:
-            self.engine.submit(request, inbox=self._inbox)
-        except EngineError as exc:
-            with self._lock:
-                self._streams.pop(job.request_id, None)
-            return self._end(stream, "error", "error", events.ERROR, record_usage, {"message": str(exc)})
-        while not stream.ended.wait(self.engine_check_seconds):
-            if self._thread is None or not self._thread.is_alive():  # never wait on a loop that is gone
-                self.engine.abort(job.request_id)
-                stream.finishing, stream.error = "error", "the stream loop stopped"
-                break
-        return self._conclude(stream, record_usage)
+            self._streams.update((choice.request_id, choice) for choice in streams)
+        for submitted, choice in enumerate(streams):
+            try:
+                self.engine.submit(choice.request, inbox=self._inbox)
+            except EngineError as exc:
+                for earlier in streams[:submitted]:
+                    self.engine.abort(earlier.request_id)
+                with self._lock:
+                    for each in streams:
+                        self._streams.pop(each.request_id, None)
+                return self._end(streams, "error", "error", events.ERROR, record_usage, {"message": str(exc)})
+        for choice in streams:
+            while not choice.ended.wait(self.engine_check_seconds):
+                if self._thread is None or not self._thread.is_alive():  # never wait on a loop that is gone
+                    for each in streams:
+                        self.engine.abort(each.request_id)
+                        each.finishing, each.error = "error", "the stream loop stopped"
+                    break
+        return self._conclude(streams, record_usage)
 
-    def _conclude(self, stream: _Stream, record_usage) -> GenerationResult:
-        request, check = stream.request, stream.check
-        request.finished_at = time.monotonic()
-        if check is not None and check.cut is not None:
-            record_safety_block("stream", check.cut.categories)
-            result = self._end(stream, "content_filter", "content_filter", events.CONTENT_FILTER, record_usage,
-                               {"stage": "output", "categories": list(check.cut.categories)})
-        elif stream.finishing == "abort":
-            result = self._end(stream, "cancelled", "cancelled", events.CANCELLED, record_usage)
-        elif stream.finishing in ("error", None):
-            log.error("generation %s failed: %s", request.request_id, stream.error)
-            result = self._end(stream, "error", "error", events.ERROR, record_usage,
-                               {"message": stream.error or "generation failed"})
+    def _choices(self, job: GenerationJob) -> list[_Stream]:
+        """The job's ``n`` engine requests: the first under the job's request id (which a cancel or a drain
+        aborts), the others under ``<id>/<index>``; a seeded job's choice ``i`` draws with seed + i."""
+        sampling = SamplingParams.from_dict(job.sampling)
+        channel = _Channel(job.request_id)
+        timer = GenerationTimer(job.model, job.priority, job.submitted_at)
+        streams: list[_Stream] = []
+        for index in range(max(1, job.n)):
+            own = sampling if index == 0 or sampling.seed is None else replace(sampling, seed=sampling.seed + index)
+            request = GenerationRequest(request_id=job.request_id if index == 0 else f"{job.request_id}/{index}",
+                                        prompt_token_ids=list(job.prompt_token_ids), sampling=own)
+            check = StreamWindowCheck(self.moderator, job.prompt_text) if self.moderator is not None else None
+            streams.append(_Stream(job, request, IncrementalDetokenizer(self.tokenizer, own.stop), check, timer,
+                                   channel, index, streams))
+        return streams
+
+    def _conclude(self, streams: list[_Stream], record_usage) -> GenerationResult:
+        """The job's one terminal event: an error or a cancellation of any choice is the job's; otherwise
+        ``content_filter`` when every choice was cut, else ``done`` (a job of several choices lists each
+        one's finish reason, ``content_filter`` for one that was cut)."""
+        finished_at = time.monotonic()
+        for stream in streams:
+            stream.request.finished_at = finished_at
+        cut = [stream.check.cut for stream in streams if stream.check is not None and stream.check.cut is not None]
+        failed = next((stream for stream in streams if stream.finishing in ("error", None) and not (
+            stream.check is not None and stream.check.cut is not None)), None)
+        for decision in cut:
+            record_safety_block("stream", decision.categories)
+        if failed is not None:
+            log.error("generation %s failed: %s", failed.request_id, failed.error)
+            result = self._end(streams, "error", "error", events.ERROR, record_usage,
+                               {"message": failed.error or "generation failed"})
+        elif any(stream.finishing == "abort" for stream in streams):
+            result = self._end(streams, "cancelled", "cancelled", events.CANCELLED, record_usage)
+        elif len(cut) == len(streams):
+            categories = list(dict.fromkeys(c for decision in cut for c in decision.categories))
+            result = self._end(streams, "content_filter", "content_filter", events.CONTENT_FILTER, record_usage,
+                               {"stage": "output", "categories": categories})
         else:
-            result = self._end(stream, "completed", stream.finishing, events.DONE, record_usage)
-        # The moderation record is written behind the stream by the audit log's writer (in batches); the
+            finishes = ["content_filter" if stream.check.cut is not None else stream.finishing for stream in streams]
+            extra = {"choices": [{"index": i, "finish_reason": f} for i, f in enumerate(finishes)]} \
+                if len(streams) > 1 else None
+            result = self._end(streams, "completed", finishes[0], events.DONE, record_usage, extra)
+        # The moderation records are written behind the stream by the audit log's writer (in batches); the
         # usage, which bills, was written above before the terminal event.
-        check.record_decision_later(request_id=request.request_id, customer_id=stream.job.customer_id)
+        for stream in streams:
+            stream.check.record_decision_later(request_id=stream.request_id, customer_id=stream.job.customer_id)
         return result
 
-    def _end(self, stream: _Stream, outcome: str, finish_reason: str, type_: str, record_usage,
+    def _end(self, streams: list[_Stream], outcome: str, finish_reason: str, type_: str, record_usage,
              extra: dict | None = None) -> GenerationResult:
+        """Record the usage (the prompt once, every choice's tokens) and publish the terminal event."""
+        stream = streams[0]
         request = stream.request
+        completion = sum(len(choice.request.output_token_ids) for choice in streams)
         usage = {
             "prompt_tokens": len(request.prompt_token_ids),
-            "completion_tokens": len(request.output_token_ids),
-            "total_tokens": len(request.prompt_token_ids) + len(request.output_token_ids),
+            "completion_tokens": completion,
+            "total_tokens": len(request.prompt_token_ids) + completion,
         }
         stream.timer.finished(outcome, usage["prompt_tokens"], usage["completion_tokens"])
-        result = GenerationResult(request.request_id, usage["prompt_tokens"], usage["completion_tokens"], outcome,
-                                  finish_reason, request.time_to_first_token)
+        result = GenerationResult(stream.channel.request_id, usage["prompt_tokens"], usage["completion_tokens"],
+                                  outcome, finish_reason, request.time_to_first_token)
         failure = None
         if record_usage is not None:
             # Before the terminal event: a client that reads its usage the moment its stream ends finds it.
@@ -180,8 +252,7 @@ class StreamLoop:
                 record_usage(result)
             except Exception as exc:  # the stream still ends, then the task fails with this
                 failure = exc
-        stream.seq += 1
-        self.publisher.publish_and_wait(StreamEvent(request.request_id, stream.seq, type_, {
+        self.publisher.publish_and_wait(StreamEvent(stream.channel.request_id, stream.channel.next_seq(), type_, {
             "finish_reason": finish_reason, "usage": usage, **(extra or {})}))
         if failure is not None:
             raise failure
@@ -219,12 +290,12 @@ class StreamLoop:
         now = time.monotonic()
         with self._lock:
             streams = dict(self._streams)
-        for request_id, (tokens, finish, error) in _merged(outputs).items():
+        for request_id, (tokens, finish, error, logprobs) in _merged(outputs).items():
             stream = streams.get(request_id)
             if stream is None or stream.finishing is not None:
                 continue  # not ours (any more): an aborted request's last outputs
             try:
-                self._take(stream, tokens, finish, error, now)
+                self._take(stream, tokens, finish, error, now, logprobs)
             except Exception as exc:  # a detokenizer or window fault ends this stream only
                 log.exception("generation %s failed unexpectedly", request_id)
                 self._fail(stream, f"generation failed: {type(exc).__name__}")
@@ -240,10 +311,16 @@ class StreamLoop:
             if stream.ended.is_set():
                 continue
             text = self._due_text(stream, now)
+            over = stream.finishing is not None and not stream.releases and not stream.check.window_ready
             if text:
-                stream.seq += 1
-                ticked.append(StreamEvent(stream.request_id, stream.seq, events.TOKEN, {"text": text}))
-            if stream.finishing is not None and not stream.releases and not stream.check.window_ready:
+                stream.released(text)
+                data = {"text": text, "tokens": sum(choice.released_tokens for choice in stream.choices)}
+                if len(stream.choices) > 1:
+                    data["index"] = stream.index
+                if stream.request.sampling.logprobs is not None:
+                    data["logprobs"] = _released_logprobs(stream, text, over)
+                ticked.append(StreamEvent(stream.channel.request_id, stream.channel.next_seq(), events.TOKEN, data))
+            if over:
                 ended.append(stream)
         self.publisher.publish_many(ticked)
         if ended:
@@ -253,19 +330,29 @@ class StreamLoop:
             for stream in ended:
                 stream.ended.set()
 
-    def _take(self, stream: _Stream, tokens: list[int], finish: str | None, error: str | None, now: float) -> None:
+    def _take(self, stream: _Stream, tokens: list[int], finish: str | None, error: str | None, now: float,
+              logprobs: list[TokenLogprob] | None = None) -> None:
         request, check = stream.request, stream.check
         if tokens:
             if request.first_token_at is None:
                 request.first_token_at = now
             request.output_token_ids.extend(tokens)
             stream.timer.tokens(len(tokens))
-            self._feed(stream, stream.detokenizer.add(tokens), len(tokens), now)
+            if request.sampling.logprobs is None:
+                text = stream.detokenizer.add(tokens)
+            else:
+                text = self._text_with_logprobs(stream, tokens, logprobs or [])
+            self._feed(stream, text, len(tokens), now)
             if stream.detokenizer.stopped:
                 self.engine.abort(request.request_id)  # a stop string: nothing more of it is wanted
                 finish = "stop"
         if finish is None:
             return
+        if finish == "abort":
+            # Cancelled or drained (the loop's own aborts set the finish first): every choice stops.
+            for choice in stream.choices:
+                if choice is not stream and choice.finishing is None:
+                    self.engine.abort(choice.request_id)
         stream.finishing, stream.error = finish, error
         if check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
@@ -273,7 +360,29 @@ class StreamLoop:
                 stream.unchecked.append((tail, now))
             check.end(tail)
 
+    def _text_with_logprobs(self, stream: _Stream, tokens: list[int], logprobs: list[TokenLogprob]) -> str:
+        """The tokens' text, detokenized one token at a time so that each token's logprobs entry carries the
+        text it released (the entries' texts join to the stream's text); end-of-sequence tokens have none."""
+        by_token = dict(zip(range(len(tokens)), logprobs, strict=False))
+        eos = self.engine.eos_token_ids
+        pieces = []
+        for position, token in enumerate(tokens):
+            piece = stream.detokenizer.add([token])
+            pieces.append(piece)
+            recorded = by_token.get(position)
+            if token in eos or recorded is None:
+                continue
+            entry = {"token": piece, "logprob": recorded.logprob, "bytes": list(piece.encode()),
+                     "top_logprobs": [self._top_entry(token_id, value) for token_id, value in recorded.top]}
+            stream.logprobs.append([entry, len(piece)])
+        return "".join(pieces)
+
+    def _top_entry(self, token_id: int, logprob: float) -> dict:
+        text = self.tokenizer.decode([token_id])
+        return {"token": text, "logprob": logprob, "bytes": list(text.encode())}
+
     def _feed(self, stream: _Stream, text: str, tokens: int, now: float) -> None:
+        stream.generated_text(text, tokens)
         # Windows are settled within the tick they complete in, so none waits when new text comes.
         self._release_now(stream, stream.check.feed(text, tokens), now)
         if text and stream.check.holds:
@@ -354,6 +463,9 @@ class StreamLoop:
 
     def _fail(self, stream: _Stream, message: str) -> None:
         self.engine.abort(stream.request_id)
+        for choice in stream.choices:  # the job fails as a whole: its other choices are not wanted
+            if choice is not stream and choice.finishing is None:
+                self.engine.abort(choice.request_id)
         stream.finishing, stream.error = "error", message
         if stream.check is not None:
             stream.check.window_ready = False
@@ -370,15 +482,33 @@ class StreamLoop:
                 stream.ended.set()
 
 
-def _merged(outputs: list[EngineOutput]) -> dict[str, tuple[list[int], str | None, str | None]]:
-    """Each request's tokens of the tick in order, and its finish reason if one came (nothing after it)."""
-    merged: dict[str, tuple[list[int], str | None, str | None]] = {}
+def _merged(outputs: list[EngineOutput]) -> dict[str, tuple[list[int], str | None, str | None, list | None]]:
+    """Each request's tokens of the tick in order (with their logprobs, if it asked for them), and its finish
+    reason if one came (nothing after it)."""
+    merged: dict[str, tuple[list[int], str | None, str | None, list | None]] = {}
     for output in outputs:
         known = merged.get(output.request_id)
         if known is None:
-            merged[output.request_id] = (list(output.new_token_ids), output.finish_reason, output.error)
+            merged[output.request_id] = (list(output.new_token_ids), output.finish_reason, output.error,
+                                         None if output.logprobs is None else list(output.logprobs))
         elif known[1] is None:
             known[0].extend(output.new_token_ids)
+            if output.logprobs is not None:
+                known = (known[0], known[1], known[2], (known[3] or []) + list(output.logprobs))
+                merged[output.request_id] = known
             if output.finish_reason is not None:
-                merged[output.request_id] = (known[0], output.finish_reason, output.error)
+                merged[output.request_id] = (known[0], output.finish_reason, output.error, known[3])
     return merged
+
+
+def _released_logprobs(stream: _Stream, text: str, last: bool) -> list[dict]:
+    """The logprobs entries whose text ``text`` completes (all that are left, for the stream's last text)."""
+    released, left = [], len(text)
+    pending = stream.logprobs
+    while pending and (last or pending[0][1] <= left):
+        entry, chars = pending.popleft()
+        left -= chars
+        released.append(entry)
+    if pending and left > 0:
+        pending[0][1] -= left  # a token whose text is only partly out goes with the rest of it
+    return released

@@ -19,6 +19,7 @@ import torch
 
 from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
+from workers.sampling import RequestControl, RequestControls
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,9 @@ class TransformersEngine(Engine):
         self._generated_total = 0
         self._finished_total = 0
         self._seeds_honoured = False
+        self._controls = RequestControls()
+        self._controls_honoured = False
+        self._grammars = None  # workers.grammar.GrammarCompiler, built with the first request that needs one
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -126,8 +130,9 @@ class TransformersEngine(Engine):
         )
         if self.device == "cpu":
             # Both branch on the batch's values, which a captured CUDA graph cannot replay.
-            processors = use_cpu_sampling(self._manager)
+            processors = use_cpu_sampling(self._manager, self._controls)
             self._seeds_honoured = "SeededSampling" in processors
+            self._controls_honoured = "ShapeLogits" in processors
             log.info("logits processors: %s", ", ".join(processors))
             if use_per_request_attention(self._manager):
                 log.info("attention: request by request (workers/attention.py)")
@@ -155,10 +160,13 @@ class TransformersEngine(Engine):
                 f"prompt ({len(request.prompt_token_ids)} tokens) + max_tokens ({request.sampling.max_tokens}) "
                 f"exceeds the engine's max_model_len ({self.max_model_len})"
             )
+        control = self._control_of(request)
         self._outputs.open(request.request_id, inbox)
         with self._lock:
             self._seen_tokens[request.request_id] = 0
             self._max_tokens[request.request_id] = request.sampling.max_tokens
+        if control is not None:
+            self._controls.register(request.request_id, control)
         try:
             accepted = self._manager.add_request(
                 list(request.prompt_token_ids),
@@ -227,6 +235,38 @@ class TransformersEngine(Engine):
             kwargs["seed"] = int(sampling.seed)
         return kwargs
 
+    def _control_of(self, request: GenerationRequest) -> RequestControl | None:
+        """The request's penalties, bias, min_tokens, grammar and logprobs as one control, or None if it
+        has none. Raises EngineError where this engine cannot honour them (a GPU device) or the grammar
+        cannot be built."""
+        sampling = request.sampling
+        if not sampling.shapes_logits:
+            return None
+        if not self._controls_honoured:
+            raise EngineError("this engine honours penalties, logit_bias, min_tokens, logprobs and structured "
+                              "outputs on a CPU only; serve GPUs with the vLLM engine")
+        if any(not 0 <= token < self._vocab_size for token, _ in sampling.logit_bias):
+            raise EngineError(f"logit_bias names a token outside the vocabulary (0..{self._vocab_size - 1})")
+        control = RequestControl(sampling, list(request.prompt_token_ids), tuple(sorted(self._eos)))
+        if sampling.structured:
+            from workers.grammar import GrammarError
+
+            try:
+                control.matcher = self._grammar_compiler().matcher(sampling.structured)
+            except GrammarError as exc:
+                raise EngineError(f"the structured output's grammar cannot be enforced: {exc}") from exc
+        return control
+
+    def _grammar_compiler(self):
+        if self._grammars is None:
+            from transformers import AutoTokenizer
+
+            from workers.grammar import GrammarCompiler
+
+            self._grammars = GrammarCompiler(AutoTokenizer.from_pretrained(self.model_path), self._vocab_size,
+                                             self._eos)
+        return self._grammars
+
     def _manager_alive(self) -> bool:
         return self._manager is not None and self._manager.is_running()
 
@@ -247,6 +287,7 @@ class TransformersEngine(Engine):
                     if output.finish_reason is not None:
                         self._seen_tokens.pop(output.request_id, None)
                         self._max_tokens.pop(output.request_id, None)
+                        self._controls.drop(output.request_id)
 
     def _output_of(self, result) -> EngineOutput | None:
         """The new tokens of ``result`` as an output, or None for a request that has ended (aborted: its
@@ -259,6 +300,10 @@ class TransformersEngine(Engine):
             max_tokens = self._max_tokens[request_id]
         tokens = list(result.generated_tokens)
         new_tokens = tokens[seen:]
+        control = self._controls.get(request_id)
+        logprobs = None
+        if control is not None and control.sampling.logprobs is not None:
+            logprobs = control.recorded[seen:len(tokens)]
         self._generated_total += len(new_tokens)
         finish_reason = error = None
         if result.is_finished():
@@ -273,7 +318,7 @@ class TransformersEngine(Engine):
             self._finished_total += 1
         with self._lock:
             self._seen_tokens[request_id] = len(tokens)
-        return EngineOutput(request_id, new_tokens, finish_reason=finish_reason, error=error)
+        return EngineOutput(request_id, new_tokens, finish_reason=finish_reason, error=error, logprobs=logprobs)
 
     def _finish(self, request_id: str, output: EngineOutput) -> None:
         """End ``request_id`` with ``output``; its queue stays until its reader has taken it."""
@@ -281,9 +326,11 @@ class TransformersEngine(Engine):
         with self._lock:
             self._seen_tokens.pop(request_id, None)
             self._max_tokens.pop(request_id, None)
+        self._controls.drop(request_id)
 
     def _forget(self, request_id: str) -> None:
         with self._lock:
             self._seen_tokens.pop(request_id, None)
             self._max_tokens.pop(request_id, None)
+        self._controls.drop(request_id)
         self._outputs.close(request_id)

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 
 from sluice.settings import Settings
 from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
-from workers.request import EngineOutput, GenerationRequest
+from workers.request import EngineOutput, GenerationRequest, TokenLogprob
+from workers.request import SamplingParams as SluiceSampling
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,12 @@ def engine_arguments(settings: Settings, max_model_len: int) -> dict:
         "load_format": settings.load_format,
         "enforce_eager": settings.enforce_eager,
         "seed": settings.seed,
-        # Sluice tokenizes in the gateway and detokenizes in the worker; vLLM sees token ids only.
-        "skip_tokenizer_init": True,
+        # Sluice tokenizes in the gateway and detokenizes in the worker (requests ask for no detokenizing);
+        # vLLM loads the tokenizer for structured outputs, whose grammars it compiles against the vocabulary.
+        "skip_tokenizer_init": False,
+        # llguidance, as on the CPU engine: one backend takes JSON schemas and the tool calls' Lark grammars
+        # (vLLM keeps one backend per engine, chosen by the first structured request under "auto").
+        "structured_outputs_config": {"backend": "guidance"},
         # Sluice reports its own metrics; vLLM's default loggers would cost the output handler time per step.
         "disable_log_stats": True,
     }
@@ -72,22 +77,70 @@ class _StepListener:
         pass
 
 
+def sampling_arguments(sampling: SluiceSampling, eos_token_ids: set[int]) -> dict:
+    """vLLM's SamplingParams fields for Sluice's ``sampling`` (without the output kind), and under
+    ``structured_outputs`` the fields of its StructuredOutputsParams (None: free text).
+
+    Penalties, logit bias and min_tokens are vLLM's own parameters of the same names and meanings;
+    ``logprobs`` k asks for the chosen token's log probability and the k most likely (vLLM's default
+    "raw" logprobs, before any processing, as the CPU engine records them); n choices are n requests,
+    made by the stream loop. A JSON schema is ``json``, any JSON object ``json_object``, a Lark grammar
+    (tool calls) ``grammar``, all compiled by llguidance (``engine_arguments``)."""
+    structured = None
+    if sampling.structured:
+        spec = sampling.structured
+        if "json_schema" in spec:
+            structured = {"json": spec["json_schema"], "disable_any_whitespace": True}
+        elif spec.get("json_object"):
+            structured = {"json_object": True, "disable_any_whitespace": True}
+        elif "lark" in spec:
+            structured = {"grammar": spec["lark"]}
+    return {
+        "max_tokens": sampling.max_tokens,
+        "temperature": 0.0 if sampling.greedy else sampling.temperature,
+        "top_p": sampling.top_p,
+        "top_k": sampling.top_k if sampling.top_k > 0 else 0,
+        "seed": sampling.seed,
+        "stop_token_ids": sorted(eos_token_ids),
+        "detokenize": False,
+        "presence_penalty": sampling.presence_penalty,
+        "frequency_penalty": sampling.frequency_penalty,
+        "repetition_penalty": sampling.repetition_penalty,
+        "logit_bias": dict(sampling.logit_bias) or None,
+        "min_tokens": sampling.min_tokens,
+        "logprobs": sampling.logprobs,
+        "structured_outputs": structured,
+    }
+
+
 def sampling_params(request: GenerationRequest, eos_token_ids: set[int]):
     """vLLM's SamplingParams for ``request``: token ids in and out (Sluice detokenizes), deltas only."""
     from vllm import SamplingParams
-    from vllm.sampling_params import RequestOutputKind
+    from vllm.sampling_params import RequestOutputKind, StructuredOutputsParams
 
-    sampling = request.sampling
+    arguments = sampling_arguments(request.sampling, eos_token_ids)
+    structured = arguments.pop("structured_outputs")
     return SamplingParams(
-        max_tokens=sampling.max_tokens,
-        temperature=0.0 if sampling.greedy else sampling.temperature,
-        top_p=sampling.top_p,
-        top_k=sampling.top_k if sampling.top_k > 0 else 0,
-        seed=sampling.seed,
-        stop_token_ids=sorted(eos_token_ids),
+        **arguments,
+        structured_outputs=None if structured is None else StructuredOutputsParams(**structured),
         output_kind=RequestOutputKind.DELTA,
-        detokenize=False,
     )
+
+
+def engine_logprobs(completion, top: int) -> list[TokenLogprob] | None:
+    """The logprobs of a vLLM CompletionOutput's new tokens as Sluice's, for a request that asked for the
+    ``top`` most likely (None if it asked for none): vLLM gives each position a dict of token id -> Logprob
+    holding the tokens of rank 1 to ``top`` and the chosen one, whatever its rank."""
+    if completion.logprobs is None:
+        return None
+    entries = []
+    for token_id, by_token in zip(completion.token_ids, completion.logprobs, strict=False):
+        ranked = sorted((logprob.rank, candidate, logprob.logprob) for candidate, logprob in by_token.items()
+                        if logprob.rank is not None and logprob.rank <= top)
+        chosen = by_token.get(token_id)
+        entries.append(TokenLogprob(token_id, chosen.logprob if chosen is not None else float("-inf"),
+                                    tuple((candidate, value) for _, candidate, value in ranked)))
+    return entries
 
 
 class VllmEngine(Engine):
@@ -128,7 +181,12 @@ class VllmEngine(Engine):
         from vllm.v1.metrics.loggers import StatLoggerBase
 
         listener_type = type("SluiceStepListener", (_StepListener, StatLoggerBase), {})
-        args = AsyncEngineArgs(**engine_arguments(self.settings, self.max_model_len))
+        from vllm.config import StructuredOutputsConfig
+
+        arguments = engine_arguments(self.settings, self.max_model_len)
+        # AsyncEngineArgs takes the config object, not its fields.
+        arguments["structured_outputs_config"] = StructuredOutputsConfig(**arguments["structured_outputs_config"])
+        args = AsyncEngineArgs(**arguments)
         return AsyncLLM.from_engine_args(args, stat_loggers=[lambda config, index: listener_type(self)])
 
     def shutdown(self) -> None:

@@ -14,7 +14,7 @@ from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsW
 from sluice.settings import Settings
 from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
-from workers.sampling import RowSelectiveTopK, RowSelectiveTopP, SeededSampling
+from workers.sampling import RecordLogprobs, RowSelectiveTopK, RowSelectiveTopP, SeededSampling, ShapeLogits
 
 VOCAB = 1000
 
@@ -54,7 +54,10 @@ def test_the_cpu_engine_runs_the_row_selective_warpers_and_seeded_sampling(engin
     in_use = [type(p) for p in engine._manager.logit_processor.logits_processor]
     assert {RowSelectiveTopK, RowSelectiveTopP} <= set(in_use)
     assert not set(in_use) & {cb.ContinuousBatchingTopKLogitsWarper, cb.ContinuousBatchingTopPLogitsWarper}
-    assert in_use[-1] is SeededSampling  # it draws from the scores the warpers left
+    # Penalties, bias and grammars shape the raw logits first; the seeded draw works on the scores the warpers
+    # left, and the logprobs recorder takes the token drawn last.
+    assert in_use[0] is ShapeLogits
+    assert in_use[-2:] == [SeededSampling, RecordLogprobs]
 
 
 def sample_together(engine, requests: list[GenerationRequest]) -> list[list[int]]:
@@ -90,3 +93,43 @@ def test_the_same_seed_gives_the_same_sampled_answer_whatever_shares_the_batch(e
     assert len(alone) == 24
     assert crowded[1] == alone
     assert crowded[2] != alone  # another seed, another draw
+
+
+def test_a_batch_mixes_a_grammar_logprobs_and_min_tokens_with_free_requests_each_getting_its_own(engine,
+                                                                                                 model_path):
+    import json
+
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(model_path)
+    prompt = tokenizer.apply_chat_template([{"role": "user", "content": "Give me a person as JSON."}],
+                                           add_generation_prompt=True, tokenize=True, return_dict=False)
+    schema = {"type": "object", "properties": {"name": {"type": "string", "maxLength": 20}, "age": {"type": "integer"}},
+              "required": ["name", "age"], "additionalProperties": False}
+    requests = [
+        GenerationRequest("grammar", list(prompt), SamplingParams(max_tokens=60, temperature=0.9, seed=1,
+                                                                  structured={"json_schema": schema}, logprobs=2)),
+        GenerationRequest("at-least-40", list(prompt), SamplingParams(max_tokens=60, temperature=0, min_tokens=40)),
+        GenerationRequest("free", list(prompt), SamplingParams(max_tokens=12, temperature=0)),
+    ]
+    logprobs = []
+    for request in requests:
+        engine.submit(request)
+    answers = {}
+    for request in requests:
+        tokens = []
+        for output in engine.stream(request):
+            tokens.extend(output.new_token_ids)
+            if request.request_id == "grammar":
+                logprobs.extend(output.logprobs or [])
+        answers[request.request_id] = tokens
+
+    document = json.loads(tokenizer.decode(answers["grammar"], skip_special_tokens=True))
+    assert set(document) == {"name", "age"} and isinstance(document["age"], int)
+    assert [entry.token_id for entry in logprobs] == answers["grammar"]
+    assert all(entry.logprob <= 0 and len(entry.top) == 2 for entry in logprobs)
+    assert len(answers["at-least-40"]) >= 40
+    assert not set(answers["at-least-40"][:39]) & engine.eos_token_ids
+    free = GenerationRequest("free-alone", list(prompt), SamplingParams(max_tokens=12, temperature=0))
+    engine.submit(free)
+    assert [t for output in engine.stream(free) for t in output.new_token_ids] == answers["free"]

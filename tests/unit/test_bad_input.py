@@ -81,7 +81,7 @@ def test_too_long_a_prompt_is_a_400_before_any_gpu_work(gateway, nothing_enqueue
 @pytest.mark.parametrize("body", [
     {**GOOD, "temperature": 3},
     {**GOOD, "top_p": 0},
-    {**GOOD, "n": 2},
+    {**GOOD, "n": 9},  # above SLUICE_MAX_CHOICES
     {**GOOD, "stop": ["a", "b", "c", "d", "e"]},
     {**GOOD, "messages": [{"role": "wizard", "content": "hi"}]},
     {**GOOD, "unknown_field": 1},

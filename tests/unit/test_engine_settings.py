@@ -18,7 +18,9 @@ def test_parallelism_and_batching_settings_reach_vllm_unchanged():
     assert (args["gpu_memory_utilization"], args["max_num_seqs"], args["max_num_batched_tokens"]) == (0.92, 256, 8192)
     assert (args["enable_prefix_caching"], args["enable_chunked_prefill"]) == (False, True)
     assert (args["dtype"], args["quantization"], args["max_model_len"]) == ("bfloat16", "fp8", 8192)
-    assert args["skip_tokenizer_init"] is True
+    # The tokenizer is loaded for structured outputs' grammars, compiled by llguidance as on the CPU engine.
+    assert args["skip_tokenizer_init"] is False
+    assert args["structured_outputs_config"] == {"backend": "guidance"}
 
 
 def test_vllm_accepts_every_argument_sluice_passes():

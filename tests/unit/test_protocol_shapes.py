@@ -13,7 +13,7 @@ import pydantic
 import pytest
 
 from api import protocol
-from api.openai import ChatChunks, CompletionChunks, chat_completion, completion
+from api.openai import ChatChunks, Collected, CompletionChunks, chat_completion, completion
 from api.submission import Submission
 from sluice.streams import events
 from sluice.streams.events import StreamEvent
@@ -157,7 +157,7 @@ def test_a_sample_without_the_text_slot_is_refused():
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_openai_parses_a_whole_chat_completion_key_for_key(text):
-    body = chat_completion(submission(), text, done("length")).model_dump()
+    body = chat_completion(submission(), Collected({0: [text]}, final=done("length"))).model_dump()
     parsed = parses_exactly(openai.types.chat.ChatCompletion, body)
     assert parsed.choices[0].message.content == text
     assert parsed.choices[0].finish_reason == "length"
@@ -183,7 +183,7 @@ def test_openai_parses_every_chunk_of_a_chat_stream_key_for_key(include_usage):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_openai_parses_a_whole_text_completion_key_for_key(text):
-    body = completion(submission("cmpl-test"), text, done()).model_dump()
+    body = completion(submission("cmpl-test"), Collected({0: [text]}, final=done())).model_dump()
     parsed = parses_exactly(openai.types.Completion, body)
     assert parsed.choices[0].text == text
     assert parsed.usage.prompt_tokens == 7
