@@ -151,8 +151,10 @@ class VllmEngine(Engine):
         self._thread = threading.Thread(target=self._loop.run_forever, name="vllm-loop", daemon=True)
         self._engine = None
         self._outputs = RequestOutputs()
-        # Each running request's vLLM output collector; read and written on the event loop's thread only.
+        # Each running request's vLLM output collector, and how many top logprobs the requests that asked for
+        # logprobs want; read and written on the event loop's thread only.
         self._collectors: dict = {}
+        self._top_logprobs: dict[str, int] = {}
         self._scheduler_stats = None
         self._eos: set[int] = set()
         self._generated_total = 0
@@ -221,6 +223,8 @@ class VllmEngine(Engine):
             await self._engine.abort(request_id)
             return
         self._collectors[request_id] = collector
+        if request.sampling.logprobs is not None:
+            self._top_logprobs[request_id] = request.sampling.logprobs
         # Steps may have run while the request was being added: take what they made now, not a step late.
         self._deliver(self._take({request_id: collector}))
 
@@ -236,16 +240,20 @@ class VllmEngine(Engine):
                 output = collector.get_nowait()
             except Exception as exc:  # the engine failed: vLLM puts the error in every collector
                 self._collectors.pop(request_id, None)
+                self._top_logprobs.pop(request_id, None)
                 outputs.append(EngineOutput(request_id, [], "error", str(exc)))
                 continue
             if output is None:
                 continue
             completion = output.outputs[0]
+            top = self._top_logprobs.get(request_id)
             finish = None
             if output.finished:
                 self._collectors.pop(request_id, None)
+                self._top_logprobs.pop(request_id, None)
                 finish = {"stop": "stop", "length": "length"}.get(completion.finish_reason or "", "abort")
-            outputs.append(EngineOutput(request_id, list(completion.token_ids), finish_reason=finish))
+            outputs.append(EngineOutput(request_id, list(completion.token_ids), finish_reason=finish,
+                                        logprobs=engine_logprobs(completion, top) if top is not None else None))
         return outputs
 
     def stream(self, request: GenerationRequest, poll_timeout: float = 1.0) -> Iterator[EngineOutput]:
@@ -264,6 +272,7 @@ class VllmEngine(Engine):
 
     async def _abort(self, request_id: str) -> None:
         self._collectors.pop(request_id, None)
+        self._top_logprobs.pop(request_id, None)
         await self._engine.abort(request_id)
 
     def stats(self) -> EngineStats:
