@@ -150,6 +150,12 @@ class SafetyPolicy:
         config = self.classifiers.get(name)
         return bool(config and config.enabled and (stage == MODERATION or stage in config.stages))
 
+    def _ignored(self, classifier: str, stage: str) -> tuple[str, ...]:
+        """Categories whose scores from ``classifier`` do not count at ``stage`` (its ``ignore_at_<stage>``
+        option)."""
+        config = self.classifiers.get(classifier)
+        return tuple(config.options.get(f"ignore_at_{stage}", ())) if config is not None else ()
+
     def decide(self, stage: str, verdicts: dict[str, Verdict]) -> Decision:
         """Combine ``verdicts`` (by classifier name): each configured category's score is the highest any
         classifier gave it; it trips at its threshold for ``stage``; the strictest action of the tripped ones wins.
@@ -160,7 +166,8 @@ class SafetyPolicy:
         for category, rule in self.categories.items():
             if stage != MODERATION and stage not in rule.stages:
                 continue
-            score = max((v.scores.get(category, 0.0) for v in verdicts.values()), default=0.0)
+            score = max((v.scores.get(category, 0.0) for name, v in verdicts.items()
+                         if category not in self._ignored(name, stage)), default=0.0)
             scores[category] = score
             if score >= rule.threshold_for(stage):
                 tripped.append(category)

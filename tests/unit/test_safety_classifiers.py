@@ -367,3 +367,15 @@ def test_concurrent_checks_share_forward_passes_and_score_as_one_at_a_time(moder
         assert all(abs(shared[c] - single[c]) < 1e-3 for c in single)
     # 32 simultaneous checks took fewer forward passes than checks.
     assert classifier.coalescer.batches - batches_before < len(texts)
+
+
+def test_the_learned_pii_score_does_not_cut_answers_but_the_rules_personal_data_detectors_do():
+    from safety.verdict import Verdict
+
+    policy = SafetyPolicy.load()
+    learned = Verdict.from_scores({"pii": 0.95})  # what the classifier gives a JSON record with a "name" key
+    detected = RulesClassifier().classify("Her card number is 4111 1111 1111 1111", context="")
+
+    assert policy.decide(OUTPUT, {"embedding": learned}).action != BLOCK
+    assert policy.decide(PROMPT, {"embedding": learned}).action == BLOCK
+    assert policy.decide(OUTPUT, {"embedding": learned, "rules": detected}).action == BLOCK
