@@ -168,20 +168,3 @@ def moderator_from_settings(settings: Settings, *, isolate_trained: bool = False
     one). Raises SafetyError when the policy or a classifier cannot be loaded."""
     return build_moderator(SafetyPolicy.load(settings.safety_policy), settings, isolate_trained=isolate_trained,
                            guard_model=guard_model)
-
-
-class OnFirstUse:
-    """A moderator built the first time it is asked for (a gateway loads classifiers only if it serves
-    /v1/moderations); a build that failed is tried again on the next call."""
-
-    def __init__(self, build: Callable[[], Moderator]) -> None:
-        self._build = build
-        self._moderator: Moderator | None = None
-        self._lock = threading.Lock()
-
-    def __call__(self) -> Moderator:
-        """Raises SafetyError when the moderator cannot be built."""
-        with self._lock:
-            if self._moderator is None:
-                self._moderator = self._build()
-            return self._moderator
