@@ -22,6 +22,7 @@ python3 -m cli.main prepare-model 2>&1 | grep -v "it/s" | tail -4
 
 echo "[check] vLLM backend tests and the end-to-end tests on vLLM"
 SLUICE_DTYPE=float32 SLUICE_TEST_ENGINE=vllm SLUICE_GPU_MEMORY_UTILIZATION=0.3 SLUICE_TEST_LONG_TOKENS=1800 SLUICE_TEST_CONCURRENT_TOKENS=512 \
-  timeout "${CHECK_TIMEOUT:-420}" python3 -m pytest -q -rs -p no:cacheprovider ${CHECK_K:+-k "$CHECK_K"} \
+  timeout "${CHECK_TIMEOUT:-540}" python3 -m pytest -q -rs -p no:cacheprovider ${CHECK_K:+-k "$CHECK_K"} \
   tests/integration/test_vllm_backend.py tests/unit/test_engine_settings.py tests/e2e/test_end_to_end.py \
+  tests/e2e/test_openai_features.py tests/e2e/test_frameworks.py \
   2>&1 | tee "$out/pytest.txt" | tail -25

