@@ -252,6 +252,14 @@ class VllmEngine(Engine):
                 self._collectors.pop(request_id, None)
                 self._top_logprobs.pop(request_id, None)
                 finish = {"stop": "stop", "length": "length"}.get(completion.finish_reason or "", "abort")
+                if completion.finish_reason == "error":
+                    # vLLM failed this request alone (a grammar that did not compile or rejected a token):
+                    # an error the client sees, not a cancellation nobody asked for.
+                    log.error("vLLM ended request %s with an error (stop reason %r); its log says why",
+                              request_id, completion.stop_reason)
+                    outputs.append(EngineOutput(request_id, list(completion.token_ids), "error",
+                                                "the engine failed this request"))
+                    continue
             outputs.append(EngineOutput(request_id, list(completion.token_ids), finish_reason=finish,
                                         logprobs=engine_logprobs(completion, top) if top is not None else None))
         return outputs

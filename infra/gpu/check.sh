@@ -22,7 +22,12 @@ python3 -m cli.main prepare-model 2>&1 | grep -v "it/s" | tail -4
 
 echo "[check] vLLM backend tests and the end-to-end tests on vLLM"
 SLUICE_DTYPE=float32 SLUICE_TEST_ENGINE=vllm SLUICE_GPU_MEMORY_UTILIZATION=0.3 SLUICE_TEST_LONG_TOKENS=1800 SLUICE_TEST_CONCURRENT_TOKENS=512 \
-  timeout "${CHECK_TIMEOUT:-540}" python3 -m pytest -q -rs -p no:cacheprovider ${CHECK_K:+-k "$CHECK_K"} \
+  timeout "${CHECK_TIMEOUT:-540}" python3 -m pytest -q -rs -p no:cacheprovider --basetemp /tmp/sluice-check ${CHECK_K:+-k "$CHECK_K"} \
   tests/integration/test_vllm_backend.py tests/unit/test_engine_settings.py tests/e2e/test_end_to_end.py \
   tests/e2e/test_openai_features.py tests/e2e/test_frameworks.py \
   2>&1 | tee "$out/pytest.txt" | tail -25
+# The stack's own logs (generation worker, gateway): what vLLM and the workers said about any failure.
+for f in /tmp/sluice-check/logs*/gpu.log /tmp/sluice-check/logs*/web.log; do
+  [ -f "$f" ] && grep -iE "error|warn|grammar|abort|exception|traceback" "$f" | tail -n 150 > "$out/$(basename "$f" .log)-log.txt"
+done
+true

@@ -6,6 +6,7 @@ token for token with transformers' float32 reference.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -116,3 +117,40 @@ def test_a_request_that_finishes_before_it_is_read_keeps_its_outputs(engine):
     outputs = list(engine.stream(request))
     assert sum(len(o.new_token_ids) for o in outputs) == 4
     assert outputs[-1].finish_reason == "length"
+
+
+WEATHER = {"name": "get_weather", "description": "The weather in a city.",
+           "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}
+
+
+@pytest.mark.parametrize("structured", [
+    {"lark": "tool"},
+    {"json_schema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}},
+], ids=["tool_call_grammar", "json_schema"])
+def test_a_constrained_request_ends_with_stop_and_matches_its_grammar(engine, reference, structured):
+    """The engine alone, no gateway: vLLM's guidance backend enforces the tool-call Lark grammar and a JSON
+    schema, and the request ends as ``stop`` with text the parsers accept."""
+    from workers.tools import call_grammar, parse_answer, tool_prompt
+
+    _, tokenizer = reference
+    if "lark" in structured:
+        structured = {"lark": call_grammar([WEATHER], only_calls=True, parallel=False)}
+    messages = [{"role": "system", "content": tool_prompt([WEATHER])},
+                {"role": "user", "content": "What is the weather in Oslo?"}]
+    prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=False)
+    request = GenerationRequest(f"constrained-{len(structured)}-{'lark' in structured}", prompt,
+                                SamplingParams(max_tokens=80, temperature=0.0, structured=structured))
+    engine.submit(request)
+    tokens, finish, errors = [], None, []
+    for output in engine.stream(request):
+        tokens.extend(output.new_token_ids)
+        finish = output.finish_reason
+        errors.append(output.error)
+    text = tokenizer.decode(tokens, skip_special_tokens=True)
+    assert finish == "stop", (finish, errors, text)
+    if "lark" in structured:
+        _, calls = parse_answer(text)
+        assert [call.name for call in calls] == ["get_weather"], text
+        assert isinstance(json.loads(calls[0].arguments)["city"], str)
+    else:
+        assert isinstance(json.loads(text)["city"], str)
