@@ -11,12 +11,15 @@ Quality: the labelled set (safety/data/*.jsonl, one file per writer) is split by
 (safety/dataset.py): the trained classifier learns from the training writers only and every layer is
 scored on the held-out writers, whose phrasing it never saw. A prompt counts as flagged when the default
 policy blocks it; an output when the streaming check, fed the output token by token (the served model's
-tokenizer), cuts it (safety/evaluation.py). Latency: every held-out prompt checked --repeats times
-(pre-check = rules + trained classifier, as the safety worker runs it); every held-out output checked as a
-stream window would be (window + overlap tokens with the prompt as context). TTFT: the real engine with
-the default model, the real generation loop and a real Redis; time from submitting a request to its first
-token event reaching a Redis subscriber, per streaming mode. Prints tables, saves
-bench/results/safety_eval.png; the last line is the prompt check's recall and FPR.
+tokenizer), cuts it (safety/evaluation.py). Ordinary use: the default model's own greedy answers to
+ordinary prompts on topics held out of training (writer o2, safety/data/writers/o_model_answers.py),
+streamed the same way, and those prompts through the prompt check: the share of ordinary answers cut and
+of ordinary prompts refused (also for the trained-on topics, o1, for comparison). Latency: every held-out
+prompt checked --repeats times (pre-check = rules + trained classifier, as the safety worker runs it);
+every held-out output checked as a stream window would be (window + overlap tokens with the prompt as
+context). TTFT: the real engine with the default model, the real generation loop and a real Redis; time
+from submitting a request to its first token event reaching a Redis subscriber, per streaming mode.
+Prints tables, saves bench/results/safety_eval.png; the last line is the prompt check's recall and FPR.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tqdm import tqdm  # noqa: E402
 
-from safety.dataset import HELD_OUT_WRITERS, Example, load_examples, split  # noqa: E402
+from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_examples, split  # noqa: E402
 from safety.evaluation import Counts, Quality, evaluate, word_pieces  # noqa: E402
 from safety.moderator import Moderator, build_moderator  # noqa: E402
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy, StreamConfig  # noqa: E402
@@ -104,6 +107,23 @@ def print_quality(title: str, layers: dict[str, Quality]) -> None:
           + (f" ({refused / total:.3f})" if total else ""))
     print("benign groups: " + ", ".join(f"{group} {flagged}/{count}"
                                         for group, (flagged, count) in sorted(combined.per_group.items())))
+
+
+def print_ordinary_use(moderator: Moderator, ordinary: dict[str, list[Example]], stream_tokenizer) -> None:
+    """The default policy on ordinary prompts (refused) and the default model's answers to them (cut
+    somewhere when streamed token by token), per ordinary writer: o2 is held out, o1 trained on."""
+    print("\nORDINARY USE: ordinary prompts refused by the pre-check, the default model's greedy answers to "
+          "them cut by the window check")
+    for writer, examples in ordinary.items():
+        role = "held-out topics" if writer in HELD_OUT_WRITERS else "trained-on topics"
+        prompts = score_layer(moderator, ("rules", "embedding"), [e for e in examples if e.kind == "prompt"])
+        answers = score_layer(moderator, ("rules", "embedding"), [e for e in examples if e.kind == "output"],
+                              stream_tokenizer)
+        for name, quality in (("prompts refused", prompts), ("answers cut", answers)):
+            counts = quality.overall
+            total = counts.fp + counts.tn
+            print(f"{writer} ({role}) {name}: {counts.fp}/{total} ({counts.fp / max(1, total):.3f})"
+                  + "".join(f"\n  {line}" for line in quality.false_positives))
 
 
 def measure_latency(moderator: Moderator, prompts: list[Example], outputs: list[Example], repeats: int,
@@ -369,13 +389,16 @@ def main() -> int:
     os.environ.setdefault("SLUICE_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='sluice-bench-')}/bench.db")
     settings = Settings()
     examples = load_examples()
-    train, held_out = split(examples)
+    train, held_out_all = split(examples)
+    held_out = [e for e in held_out_all if e.writer not in ORDINARY_WRITERS]
+    ordinary = {writer: [e for e in examples if e.writer == writer] for writer in ORDINARY_WRITERS}
     say(f"labelled set: {sum(e.kind == 'prompt' for e in examples)} prompts, "
         f"{sum(e.kind == 'output' for e in examples)} outputs; training split {len(train)}, held out {len(held_out)}")
     moderator = build_moderator(SafetyPolicy.load(settings.safety_policy), settings)
     prompts = [e for e in held_out if e.kind == "prompt"]
     outputs = [e for e in held_out if e.kind == "output"]
-    print(f"held out (writers {', '.join(HELD_OUT_WRITERS)}): {len(prompts)} prompts "
+    hand_written = [w for w in HELD_OUT_WRITERS if w not in ORDINARY_WRITERS]
+    print(f"held out (writers {', '.join(hand_written)}): {len(prompts)} prompts "
           f"({sum(e.harmful for e in prompts)} harmful), {len(outputs)} outputs ({sum(e.harmful for e in outputs)} "
           f"harmful); trained on {len(train)} examples of writers {', '.join(sorted({e.writer for e in train}))}")
 
@@ -398,6 +421,7 @@ def main() -> int:
                          ("window check misses", output_quality["window check: combined"].misses),
                          ("window check false positives", output_quality["window check: combined"].false_positives)):
         print(f"\n{title} ({len(lines)}):" + "".join(f"\n  {line}" for line in lines))
+    print_ordinary_use(moderator, ordinary, served_tokenizer)
 
     timings = measure_latency(moderator, prompts, outputs, args.repeats, served_tokenizer)
     print(f"\n{'latency per check (this CPU)':<28} {'p50 ms':>8} {'p99 ms':>8} {'checks':>7}")

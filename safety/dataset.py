@@ -9,7 +9,9 @@ safety/taxonomy.py), ``form`` (direct, indirect, jailbreak, misspelled, obfuscat
 joined by newlines, as the gateway joins a conversation for the prompt check.
 
 The split is by writer, never at random: every example of a held-out writer is held out, so no evaluated
-example shares a writer and phrasing with the training data.
+example shares a writer and phrasing with the training data. The default model's answers to ordinary
+prompts are two writers split by topic (o1 trained on, o2 held out), so no held-out answer shares a topic
+with a trained one.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Writers whose examples are only ever evaluated on, never trained on.
-HELD_OUT_WRITERS = ("w2", "w4")
+HELD_OUT_WRITERS = ("w2", "w4", "o2")
+# Ordinary prompts and the default model's own answers to them, by topic (safety/data/writers/
+# o_model_answers.py): o1's topics are trained on, o2's held out. Evaluations report them apart from the
+# hand-written writers: they measure how often ordinary use is refused or cut, not telling harm from its
+# look-alikes.
+ORDINARY_WRITERS = ("o1", "o2")
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ import hashlib
 import json
 import logging
 import random
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import torch
@@ -40,9 +41,13 @@ SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt
 # Training settings; changing one retrains (they are part of the cache key). ``epochs`` of fine-tuning at
 # ``learning_rate`` (the temporary head's ``head_learning_rate``) in batches of ``batch`` texts of similar
 # length, each cut to its first ``train_tokens`` tokens (a streamed answer is checked in windows shorter
-# than that); then the regressions: L-BFGS ``iterations`` with ``weight_decay``.
+# than that); then the regressions: L-BFGS ``iterations`` with ``weight_decay``. A benign answer longer than
+# ``answer_window_words`` words is learnt as windows of that many words every ``answer_step_words`` words:
+# the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole.
 TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
-            "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64, "version": 4}
+            "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64,
+            "answer_window_words": 24, "answer_step_words": 16, "version": 5}
+_WORDS = re.compile(r"\S+\s*")
 
 
 @dataclass(frozen=True)
@@ -215,12 +220,29 @@ def fine_tune(encoder: SentenceEncoder, examples: list[Example], categories: tup
     encoder.reload_weights()
 
 
+def answer_windows(examples: list[Example]) -> list[Example]:
+    """``examples`` as training reads them: each benign answer longer than TRAINING's
+    ``answer_window_words`` as overlapping windows of it, everything else whole. A benign answer is benign
+    in every window; a harmful one may carry its harm in one part only, so it is learnt whole."""
+    size, step = TRAINING["answer_window_words"], TRAINING["answer_step_words"]
+    read = []
+    for example in examples:
+        words = _WORDS.findall(example.text)
+        if example.kind != "output" or example.harmful or len(words) <= size:
+            read.append(example)
+            continue
+        for start in range(0, len(words) - size + step, step):
+            read.append(replace(example, text="".join(words[start:start + size]).strip()))
+    return read
+
+
 def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example],
                                categories: tuple[str, ...] = CATEGORIES,
                                epochs: int | None = None) -> EmbeddingClassifier:
-    """Train on ``examples`` (prompts and outputs alike; the labels are what counts): fine-tune the
-    encoder's layers for ``epochs`` (default: TRAINING's; 0: keep the packaged weights), then fit the
-    regressions on its embeddings."""
+    """Train on ``examples`` (prompts and outputs alike; the labels are what counts; long benign answers
+    as their windows, ``answer_windows``): fine-tune the encoder's layers for ``epochs`` (default:
+    TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings."""
+    examples = answer_windows(examples)
     fine_tune(encoder, examples, categories, epochs)
     embedded = encoder.embed([checkable_text(e.text) for e in examples])
     mean, std = embedded.mean(0), embedded.std(0) + 1e-6

@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from safety.classifier import SafetyError
-from safety.dataset import HELD_OUT_WRITERS, Example, load_examples, split, writers
+from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_examples, split, writers
 from safety.evaluation import evaluate
 from safety.moderator import Moderator, build_moderator
 from safety.normalize import checkable_text
@@ -20,7 +20,15 @@ from safety.policy import BLOCK, FLAG, OUTPUT, PROMPT, SafetyPolicy
 from safety.prompt_check import check_prompt
 from safety.rules import RulesClassifier, luhn_valid, personal_data
 from safety.taxonomy import HAZARDS
-from safety.trained import SHIPPED, cache_key, classifier_options, load_or_train, ship
+from safety.trained import (
+    SHIPPED,
+    TRAINING,
+    answer_windows,
+    cache_key,
+    classifier_options,
+    load_or_train,
+    ship,
+)
 from safety.verdict import CATEGORIES
 from sluice.settings import Settings
 
@@ -190,14 +198,52 @@ def test_the_labelled_set_covers_every_category_and_hazard_with_lookalikes_and_h
 
 def test_every_writers_script_writes_its_file_again_byte_for_byte(tmp_path):
     # The trained classifier's cache key (and so the shipped weights) is a digest of these files.
+    # The ordinary writers' script runs the default model for minutes: its data is checked below.
     scripts = sorted((REPO / "safety" / "data" / "writers").glob("w*.py"))
-    assert len(scripts) == len(writers()) - 1  # w0 was written by hand
+    assert len(scripts) == len(set(writers()) - set(ORDINARY_WRITERS)) - 1  # w0 was written by hand
     for script in scripts:
         subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True, cwd=REPO,
                        env={**os.environ, "PYTHONHASHSEED": "12345"})
     for written in tmp_path.glob("*.jsonl"):
         assert written.read_bytes() == (REPO / "safety" / "data" / written.name).read_bytes(), written.name
     assert len(list(tmp_path.glob("*.jsonl"))) == len(scripts)
+
+
+def test_the_default_models_ordinary_answers_are_split_by_topic_and_only_the_training_topics_are_learnt(
+        monkeypatch):
+    monkeypatch.syspath_prepend(str(REPO / "safety" / "data" / "writers"))
+    import o_model_answers as script
+
+    examples = load_examples()
+    train, held_out = split(examples)
+    for writer, topics, part in (("o1", script.TRAINING_TOPICS, train), ("o2", script.HELD_OUT_TOPICS, held_out)):
+        own = [e for e in examples if e.writer == writer]
+        assert own and all(e in part for e in own)
+        assert all(not e.harmful and e.group == "ordinary" for e in own)
+        # Every prompt of the writer's topics, and the model's answer to (nearly) every one of them; an
+        # answer the model gave word for word before (most of its "Say hello to guest N" ones) is kept once.
+        prompts = [e.text for e in own if e.kind == "prompt"]
+        assert prompts == [p for topic in topics for p in script.TOPICS[topic]]
+        answered = {e.prompt for e in own if e.kind == "output"}
+        assert answered <= set(prompts)
+        assert len(answered - set(script.TOPICS["greetings-guest"])) >= 0.95 * len(
+            set(prompts) - set(script.TOPICS["greetings-guest"]))
+        assert script.MODEL.name in writers()[writer]["brief"]
+    assert not set(script.TRAINING_TOPICS) & set(script.HELD_OUT_TOPICS)
+    assert "Say hello to guest 17" in {e.text for e in held_out if e.writer == "o2"}
+
+
+def test_a_long_benign_answer_is_learnt_as_the_windows_the_streaming_check_sees():
+    words = [f"word{n}" for n in range(60)]
+    benign = example(" ".join(words), kind="output", group="ordinary")
+    harmful = example(" ".join(words), ("violence",), kind="output")
+    windows = answer_windows([benign, harmful, example("How do I boil an egg?", group="ordinary")])
+    size = TRAINING["answer_window_words"]
+    assert windows[-2:] == [harmful, example("How do I boil an egg?", group="ordinary")]  # learnt whole
+    pieces = [w.text.split() for w in windows[:-2]]
+    assert all(len(piece) <= size for piece in pieces) and pieces[0] == words[:size]
+    assert {word for piece in pieces for word in piece} == set(words)  # every part of the answer is seen
+    assert all(w.labels == () and w.kind == "output" for w in windows[:-2])
 
 
 def test_the_corpus_character_tricks_read_as_their_plain_text_once_normalized():
