@@ -77,10 +77,13 @@ class _Stream:
     logprobs: deque[list] = field(default_factory=deque)
     finishing: str | None = None  # the finish reason once the generation is over (text may still wait)
     error: str | None = None
-    # Text cleared for release, with the time each piece is due, and the pieces fed to the window check
-    # that wait for it, with the time each was generated.
-    releases: deque[tuple[float, str]] = field(default_factory=deque)
-    unchecked: deque[tuple[str, float]] = field(default_factory=deque)
+    # Text cleared for release, with the time each piece is due and its tokens, and the tokens of each piece
+    # fed to the window check that waits for it.
+    releases: deque[tuple[float, str, int]] = field(default_factory=deque)
+    unchecked: deque[int] = field(default_factory=deque)
+    fed_at: float | None = None  # when the last tokens came
+    token_gap: float | None = None  # the time between two of the stream's tokens (a moving average)
+    released_at: float | None = None  # when text last went out
     ended: threading.Event = field(default_factory=threading.Event)
     # What reached the stream, in tokens: each token event carries the running count, the record by which
     # a dead worker's request is billed (billing/orphans.py). Text goes out in the order it was generated,
@@ -95,7 +98,12 @@ class _Stream:
     def request_id(self) -> str:
         return self.request.request_id
 
-    def generated_text(self, text: str, tokens: int) -> None:
+    def generated_text(self, text: str, tokens: int, now: float) -> None:
+        if tokens:
+            if self.fed_at is not None:
+                gap = (now - self.fed_at) / tokens
+                self.token_gap = gap if self.token_gap is None else self.token_gap + 0.25 * (gap - self.token_gap)
+            self.fed_at = now
         self.generated_tokens += tokens
         if text:
             self.generated_chars += len(text)
@@ -278,12 +286,13 @@ class StreamLoop:
                     self._fail_all("engine loop stopped")
 
     def _wait(self) -> float:
-        """Until the next output, or the next text due for release (at most a tick's wait for it)."""
+        """Until the next output, or the next text due for release (at most a tick's wait for it). A release
+        waits a little past its time, so that the texts of many streams due about together go in one tick."""
         with self._lock:
             due = [stream.releases[0][0] for stream in self._streams.values() if stream.releases]
         if not due:
             return self.engine_check_seconds
-        return min(max(0.0, min(due) - time.monotonic()), self.tick_seconds)
+        return min(max(0.0, min(due) - time.monotonic()) + self.tick_seconds / 5, self.tick_seconds)
 
     def _tick(self, outputs: list[EngineOutput]) -> None:
         self.ticks += 1
@@ -314,6 +323,7 @@ class StreamLoop:
             over = stream.finishing is not None and not stream.releases and not stream.check.window_ready
             if text:
                 stream.released(text)
+                stream.released_at = now
                 data = {"text": text, "tokens": sum(choice.released_tokens for choice in stream.choices)}
                 if len(stream.choices) > 1:
                     data["index"] = stream.index
@@ -357,7 +367,7 @@ class StreamLoop:
         if check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
             if tail:
-                stream.unchecked.append((tail, now))
+                stream.unchecked.append(0)
             check.end(tail)
 
     def _text_with_logprobs(self, stream: _Stream, tokens: list[int], logprobs: list[TokenLogprob]) -> str:
@@ -382,11 +392,11 @@ class StreamLoop:
         return {"token": text, "logprob": logprob, "bytes": list(text.encode())}
 
     def _feed(self, stream: _Stream, text: str, tokens: int, now: float) -> None:
-        stream.generated_text(text, tokens)
+        stream.generated_text(text, tokens, now)
         # Windows are settled within the tick they complete in, so none waits when new text comes.
         self._release_now(stream, stream.check.feed(text, tokens), now)
         if text and stream.check.holds:
-            stream.unchecked.append((text, now))
+            stream.unchecked.append(tokens)
 
     def _check_windows(self, waiting: list[_Stream], now: float) -> None:
         """One classifier call for every window that is complete; a call that fails is retried window by
@@ -426,27 +436,30 @@ class StreamLoop:
         if stream.finishing is not None and check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
             if tail:
-                stream.unchecked.append((tail, now))
+                stream.unchecked.append(0)
             check.end(tail)
 
     def _schedule(self, stream: _Stream, cleared: list[str], now: float) -> None:
-        """A cleared window's text goes out spaced as it was generated, starting now: each piece behind its
-        generation by the time its window took to fill and be checked (about one window)."""
-        # The cleared pieces are the ones fed since the last check, in order.
-        timed = [(piece, stream.unchecked.popleft()[1] if stream.unchecked else now) for piece in cleared]
-        if not timed:
+        """A cleared window's text goes out at the pace it was generated, not as a burst. Released exactly
+        as fast as it was generated, it would leave the client a step without text each time a window
+        one token longer than the last waits a step longer for its check; so the text waiting (this
+        window's and any still due from the last) is spread over the time until the next window is
+        expected to be cleared: its tokens times the stream's token gap."""
+        for piece in cleared:  # the pieces fed since the last check, in order
+            tokens = stream.unchecked.popleft() if stream.unchecked else 0
+            stream.releases.append((now, piece, tokens))
+        if not stream.releases:
             return
-        delay = now - timed[0][1]
-        last_due = stream.releases[-1][0] if stream.releases else now
-        for piece, made in timed:
-            last_due = max(last_due, made + delay)
-            stream.releases.append((last_due, piece))
+        dues = paced_release_times([tokens for _, _, tokens in stream.releases], now, stream.released_at,
+                                   stream.token_gap, stream.check.window_size)
+        stream.releases = deque((due, piece, tokens) for due, (_, piece, tokens) in zip(dues, stream.releases,
+                                                                                         strict=True))
 
     @staticmethod
     def _release_now(stream: _Stream, pieces: list[str], now: float) -> None:
         for piece in pieces:
             if piece:
-                stream.releases.append((now, piece))
+                stream.releases.append((now, piece, 0))
 
     @staticmethod
     def _due_text(stream: _Stream, now: float) -> str:
@@ -480,6 +493,25 @@ class StreamLoop:
                 self._fail(stream, message)
                 stream.releases.clear()
                 stream.ended.set()
+
+
+def paced_release_times(tokens: list[int], now: float, released_at: float | None, token_gap: float | None,
+                        next_window: int) -> list[float]:
+    """When each of a stream's cleared pieces (``tokens`` tokens each, in order) is due: the first now (or
+    one token's time after the stream's last release, ``released_at``), the rest in proportion to their
+    tokens until ``next_window`` tokens' time from now, when the next window's text is expected to be
+    cleared. Text that has backed up goes faster than one token per ``token_gap``, and none is held back
+    more than a window: the times never go past that horizon by more than one token's share."""
+    if token_gap is None or len(tokens) == 1:
+        return [now] * len(tokens)
+    weights = [max(1, count) for count in tokens]
+    share = next_window * token_gap / sum(weights)
+    due = now if released_at is None else max(now, released_at + min(share, token_gap))
+    dues = []
+    for weight in weights:
+        dues.append(due)
+        due += weight * share
+    return dues
 
 
 def _merged(outputs: list[EngineOutput]) -> dict[str, tuple[list[int], str | None, str | None, list | None]]:

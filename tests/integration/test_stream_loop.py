@@ -236,25 +236,32 @@ def test_a_request_that_ends_before_its_task_waits_still_streams_all_of_it(loop_
     assert events[-1].type == "done"
 
 
+def _record_arrivals(client, request_id: str, generating: threading.Thread, *, only_tokens: bool):
+    """The times at which the stream's live events (or only its token events) arrive, recorded by a
+    listener thread while ``generating`` runs."""
+    arrivals: list[float] = []
+    pubsub = client.pubsub(ignore_subscribe_messages=True)
+    pubsub.subscribe(f"sluice:live:{request_id}")
+    wait_until(lambda: pubsub.get_message(timeout=0.01) is None, 1)
+
+    def listen() -> None:
+        while generating.is_alive():
+            message = pubsub.get_message(timeout=0.05)
+            if message is not None and (not only_tokens or StreamEvent.from_json(message["data"]).type == "token"):
+                arrivals.append(time.monotonic())
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    return arrivals, listener
+
+
 def test_hold_mode_spreads_a_cleared_window_over_the_time_it_was_generated(loop_of, tokenizer, client):
     loop, engine = loop_of(window_tokens=8)
     job = job_for(tokenizer, BENIGN)
     engine.script(job.request_id, tokenizer.encode(BENIGN))
     results, threads = run_all(loop, [job])
     engine.wait_submitted(1)
-    arrivals: list[float] = []
-    pubsub = client.pubsub(ignore_subscribe_messages=True)
-    pubsub.subscribe(f"sluice:live:{job.request_id}")
-    wait_until(lambda: pubsub.get_message(timeout=0.01) is None, 1)
-
-    def listen() -> None:
-        while threads[0].is_alive():
-            message = pubsub.get_message(timeout=0.05)
-            if message is not None:
-                arrivals.append(time.monotonic())
-
-    listener = threading.Thread(target=listen, daemon=True)
-    listener.start()
+    arrivals, listener = _record_arrivals(client, job.request_id, threads[0], only_tokens=False)
     for _ in range(len(tokenizer.encode(BENIGN)) + 1):
         engine.step()
         time.sleep(0.02)  # an engine step every 20 ms
@@ -265,3 +272,33 @@ def test_hold_mode_spreads_a_cleared_window_over_the_time_it_was_generated(loop_
     assert len(arrivals) > len(tokenizer.encode(BENIGN)) // 2
     assert sorted(gaps)[len(gaps) // 2] > 0.01  # the typical gap is the engine's step, not ~0
     assert results[job.request_id].outcome == "completed"
+
+
+def test_hold_mode_releases_text_at_its_generation_pace_while_the_windows_grow(loop_of, tokenizer, client):
+    """Windows of 1, 2, 3, then 4 tokens: each is checked a step later than the last, and the released
+    text must not stall for that step at each window's start (nor arrive a window later than made)."""
+    loop, engine = loop_of(window_tokens=4, first_window_tokens=1)
+    job = job_for(tokenizer, BENIGN)
+    tokens = tokenizer.encode(BENIGN)
+    engine.script(job.request_id, tokens)
+    results, threads = run_all(loop, [job])
+    engine.wait_submitted(1)
+    arrivals, listener = _record_arrivals(client, job.request_id, threads[0], only_tokens=True)
+    step = 0.1
+    stepped: list[float] = []
+    for _ in range(len(tokens)):
+        stepped.append(time.monotonic())
+        engine.step()
+        time.sleep(step)
+    engine.step()  # the end
+    threads[0].join(timeout=10)
+    listener.join(timeout=2)
+
+    assert results[job.request_id].outcome == "completed"
+    assert len(arrivals) > len(tokens) // 2
+    # After the first window (one token, released once checked), no gap reaches the two steps a window
+    # one token longer than the last would leave if each window's text were released as generated.
+    gaps = [later - earlier for earlier, later in zip(arrivals[1:], arrivals[2:], strict=False)]
+    assert max(gaps) < 1.5 * step + 0.03  # two steps: 0.2 s
+    # No text arrives more than a window (four steps) after it was made.
+    assert all(arrived - made < 4 * step + 0.05 for made, arrived in zip(stepped, arrivals, strict=False))
