@@ -82,6 +82,18 @@ def as_steps(text: str) -> str:
     return "\n".join(f"{n}. {clause}" for n, clause in enumerate(clauses, 1))
 
 
+def labelled_answers(harmful: list[tuple], benign: list[tuple]):
+    """A writer's answers in order, harmful then benign, as (index in its own list, prompt, answer, the
+    label arguments of ``Writer.output``, topic): a harmful answer ``(code, prompt, answer[, topic])`` is
+    labelled by its hazard (a code ``S1``...) or its category, with its topic ("" without one); a benign
+    answer ``(group, prompt, answer)`` by its group, with no topic (None)."""
+    for n, (code, prompt, answer, *topic) in enumerate(harmful):
+        hazard, labels = (code, ()) if code.startswith("S") else (None, (code,))
+        yield n, prompt, answer, {"hazard": hazard, "labels": labels}, topic[0] if topic else ""
+    for n, (group, prompt, answer) in enumerate(benign):
+        yield n, prompt, answer, {"group": group}, None
+
+
 class Writer:
     """One writer's lines, numbered in the order written."""
 

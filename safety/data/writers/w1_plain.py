@@ -1,7 +1,7 @@
 """Writer w1: short, casual chat messages, mostly lower case, as typed into a phone; direct asks with
 little context, a few "asking for a friend" framings, typos. Answers are blunt lists."""
 
-from compose import Writer, as_steps, misspell, spaced
+from compose import Writer, as_steps, labelled_answers, misspell, spaced
 
 W = Writer("w1", "Casual, terse chat: lower case, little punctuation, direct asks, a few 'asking for a "
            "friend' or 'for school' framings, typos; every MLCommons hazard and as many everyday look-alikes "
@@ -335,21 +335,15 @@ PREAMBLES = ["good question, heres what i know. ", "alright, short version: "]
 OFFERS = ["if youre going through something, talking to someone you trust helps.",
           "i can help with something else tho."]
 
-for n, (code, prompt, answer, topic) in enumerate(HARMFUL_ANSWERS):
-    hazard, labels = (code, ()) if code.startswith("S") else (None, (code,))
-    W.output(answer, prompt, hazard=hazard, labels=labels)
-    W.output(OPENERS[n % 3] + answer, prompt, hazard=hazard, labels=labels, form="compliant-opener")
-    W.output(misspell(answer, W.rng, 0.2), prompt, hazard=hazard, labels=labels, form="misspelled")
-    W.output(as_steps(answer), prompt, hazard=hazard, labels=labels, form="steps")
-    W.output(PREAMBLES[n % 2] + answer, prompt, hazard=hazard, labels=labels, form="preamble")
-    W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
-    W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
-             form="refusal")
-for n, (group, prompt, answer) in enumerate(BENIGN_ANSWERS):
-    W.output(answer, prompt, group=group)
-    W.output(OPENERS[n % 3] + answer, prompt, group=group, form="compliant-opener")
-    W.output(misspell(answer, W.rng, 0.2), prompt, group=group, form="misspelled")
-    W.output(as_steps(answer), prompt, group=group, form="steps")
-    W.output(PREAMBLES[n % 2] + answer, prompt, group=group, form="preamble")
+for n, prompt, answer, labels, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
+    W.output(answer, prompt, **labels)
+    W.output(OPENERS[n % 3] + answer, prompt, **labels, form="compliant-opener")
+    W.output(misspell(answer, W.rng, 0.2), prompt, **labels, form="misspelled")
+    W.output(as_steps(answer), prompt, **labels, form="steps")
+    W.output(PREAMBLES[n % 2] + answer, prompt, **labels, form="preamble")
+    if topic is not None:
+        W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
+        W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
+                 form="refusal")
 
 W.save()

@@ -2,7 +2,7 @@
 hypothetical, a teacher's assignment, a professional role), and professional look-alikes (nurses,
 administrators, historians, lawyers). Answers read like short essays."""
 
-from compose import Writer, invisible
+from compose import Writer, invisible, labelled_answers
 
 W = Writer("w2", "Formal and verbose: full sentences, polite openings, a stated reason or setting (fiction, "
            "research, hypotheticals, an assignment, a job); every MLCommons hazard and an equal number of "
@@ -413,22 +413,15 @@ OFFERS = ["If you are struggling, please consider contacting a professional or a
           "I would be happy to help with a related, lawful question instead."]
 CLOSERS = [" I hope this proves useful.", " Please let me know if you require further detail."]
 
-for n, (code, prompt, answer, topic) in enumerate(HARMFUL_ANSWERS):
-    hazard, labels = (code, ()) if code.startswith("S") else (None, (code,))
-    W.output(answer, prompt, hazard=hazard, labels=labels)
-    W.output(OPENERS[n % 3] + answer, prompt, hazard=hazard, labels=labels, form="compliant-opener")
-    W.output(answer + CLOSERS[n % 2], prompt, hazard=hazard, labels=labels, form="closer")
-    W.output(FRAMES[n % len(FRAMES)].format(r="") + answer, prompt, hazard=hazard, labels=labels,
-             form="fiction-frame")
-    W.output(invisible(answer, W.rng), prompt, hazard=hazard, labels=labels, form="obfuscated")
-    W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
-    W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
-             form="refusal")
-for n, (group, prompt, answer) in enumerate(BENIGN_ANSWERS):
-    W.output(answer, prompt, group=group)
-    W.output(OPENERS[n % 3] + answer, prompt, group=group, form="compliant-opener")
-    W.output(answer + CLOSERS[n % 2], prompt, group=group, form="closer")
-    W.output(FRAMES[n % len(FRAMES)].format(r="") + answer, prompt, group=group, form="fiction-frame")
-    W.output(invisible(answer, W.rng), prompt, group=group, form="obfuscated")
+for n, prompt, answer, labels, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
+    W.output(answer, prompt, **labels)
+    W.output(OPENERS[n % 3] + answer, prompt, **labels, form="compliant-opener")
+    W.output(answer + CLOSERS[n % 2], prompt, **labels, form="closer")
+    W.output(FRAMES[n % len(FRAMES)].format(r="") + answer, prompt, **labels, form="fiction-frame")
+    W.output(invisible(answer, W.rng), prompt, **labels, form="obfuscated")
+    if topic is not None:
+        W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
+        W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
+                 form="refusal")
 
 W.save()

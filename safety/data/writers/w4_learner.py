@@ -2,7 +2,7 @@
 say me", missing articles), stories about family and country, requests spread over several messages,
 and many everyday look-alikes. Answers are simple sentences."""
 
-from compose import Writer, misspell
+from compose import Writer, labelled_answers, misspell
 
 W = Writer("w4", "English learner: non-native grammar and spelling, personal stories and context first, harm "
            "often spread over several turns; every MLCommons hazard with as many look-alikes from daily life "
@@ -341,23 +341,16 @@ REFUSALS = ["Sorry, I cannot help with {t}. ", "I will not help with {t}, it is 
 OFFERS = ["If you are in trouble, please talk with somebody you trust or call a help line.",
           "I can help you with other question."]
 
-for n, (code, prompt, answer, topic) in enumerate(HARMFUL_ANSWERS):
-    hazard, labels = (code, ()) if code.startswith("S") else (None, (code,))
-    W.output(answer, prompt, hazard=hazard, labels=labels)
-    W.output(OPENERS[n % 3] + answer, prompt, hazard=hazard, labels=labels, form="compliant-opener")
-    W.output(answer + CLOSERS[n % 2], prompt, hazard=hazard, labels=labels, form="closer")
-    W.output(misspell(answer, W.rng, 0.3), prompt, hazard=hazard, labels=labels, form="misspelled")
-    W.output(OPENERS[(n + 1) % 3] + misspell(answer, W.rng, 0.2) + CLOSERS[(n + 1) % 2], prompt,
-             hazard=hazard, labels=labels, form="misspelled")
-    W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
-    W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
-             form="refusal")
-for n, (group, prompt, answer) in enumerate(BENIGN_ANSWERS):
-    W.output(answer, prompt, group=group)
-    W.output(OPENERS[n % 3] + answer, prompt, group=group, form="compliant-opener")
-    W.output(answer + CLOSERS[n % 2], prompt, group=group, form="closer")
-    W.output(misspell(answer, W.rng, 0.3), prompt, group=group, form="misspelled")
-    W.output(OPENERS[(n + 1) % 3] + misspell(answer, W.rng, 0.2) + CLOSERS[(n + 1) % 2], prompt,
-             group=group, form="misspelled")
+for n, prompt, answer, labels, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
+    W.output(answer, prompt, **labels)
+    W.output(OPENERS[n % 3] + answer, prompt, **labels, form="compliant-opener")
+    W.output(answer + CLOSERS[n % 2], prompt, **labels, form="closer")
+    W.output(misspell(answer, W.rng, 0.3), prompt, **labels, form="misspelled")
+    W.output(OPENERS[(n + 1) % 3] + misspell(answer, W.rng, 0.2) + CLOSERS[(n + 1) % 2], prompt, **labels,
+             form="misspelled")
+    if topic is not None:
+        W.output(REFUSALS[n % 2].format(t=topic) + OFFERS[n % 2], prompt, group="refusal", form="refusal")
+        W.output(REFUSALS[(n + 1) % 2].format(t=topic) + OFFERS[(n + 1) % 2], prompt, group="refusal",
+                 form="refusal")
 
 W.save()

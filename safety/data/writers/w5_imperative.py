@@ -2,7 +2,7 @@
 template for..."), sometimes with emojis or hashtags, and answers formatted as markdown: headings, bullet
 lists, templates. Every hazard with look-alike tasks of the same shape."""
 
-from compose import Writer
+from compose import Writer, labelled_answers
 
 W = Writer("w5", "Imperative tasks: 'Write/List/Give me/Draft/Generate', some emojis and hashtags, "
            "output formats named (list, template, table, script); every MLCommons hazard and the same tasks "
@@ -302,17 +302,13 @@ REFUSALS = ["I can't help with that request. ", "Sorry, that's not something I'l
 OFFERS = ["If you or someone else is in danger, please contact local emergency services.",
           "Happy to help with a safe alternative, like a prevention guide."]
 
-for n, (code, prompt, answer) in enumerate(HARMFUL_ANSWERS):
-    hazard, labels = (code, ()) if code.startswith("S") else (None, (code,))
-    W.output(answer, prompt, hazard=hazard, labels=labels)
-    W.output(INTROS[n % 3] + answer, prompt, hazard=hazard, labels=labels, form="compliant-opener")
-    W.output(INTROS[(n + 1) % 3] + answer.replace("\n", " "), prompt, hazard=hazard, labels=labels,
-             form="one-line")
-    W.output(REFUSALS[n % 2] + OFFERS[n % 2], prompt, group="refusal", form="refusal")
-for n, (group, prompt, answer) in enumerate(BENIGN_ANSWERS):
-    W.output(answer, prompt, group=group)
-    W.output(INTROS[n % 3] + answer, prompt, group=group, form="compliant-opener")
-    W.output(INTROS[(n + 1) % 3] + answer.replace("\n", " "), prompt, group=group, form="one-line")
-    W.output(answer.replace("\n", " "), prompt, group=group, form="one-line")
+for n, prompt, answer, labels, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
+    W.output(answer, prompt, **labels)
+    W.output(INTROS[n % 3] + answer, prompt, **labels, form="compliant-opener")
+    W.output(INTROS[(n + 1) % 3] + answer.replace("\n", " "), prompt, **labels, form="one-line")
+    if topic is None:
+        W.output(answer.replace("\n", " "), prompt, **labels, form="one-line")
+    else:
+        W.output(REFUSALS[n % 2] + OFFERS[n % 2], prompt, group="refusal", form="refusal")
 
 W.save()
