@@ -138,7 +138,7 @@ def test_a_constrained_request_ends_with_stop_and_matches_its_grammar(engine, re
     messages = [{"role": "system", "content": tool_prompt([WEATHER])},
                 {"role": "user", "content": "What is the weather in Oslo?"}]
     prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=False)
-    request = GenerationRequest(f"constrained-{len(structured)}-{'lark' in structured}", prompt,
+    request = GenerationRequest("constrained-lark" if "lark" in structured else "constrained-json", prompt,
                                 SamplingParams(max_tokens=80, temperature=0.0, structured=structured))
     engine.submit(request)
     tokens, finish, errors = [], None, []
