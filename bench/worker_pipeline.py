@@ -167,7 +167,10 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
     results, durations = [], []
     lock = threading.Lock()
 
+    ready = threading.Barrier(args.streams + 1)
+
     def task_thread() -> None:
+        ready.wait()  # Celery's pool threads run before the first task comes: none starts late
         while True:
             try:
                 job = jobs.get_nowait()
@@ -187,10 +190,11 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
     try:
         engine.start()
         loop.start()
-        started, cpu_started = time.perf_counter(), time.process_time()
         threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
         for thread in threads:
             thread.start()
+        ready.wait()
+        started, cpu_started = time.perf_counter(), time.process_time()
         for thread in threads:
             thread.join()
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started

@@ -160,14 +160,17 @@ class SafetyPolicy:
         """Combine ``verdicts`` (by classifier name): each configured category's score is the highest any
         classifier gave it; it trips at its threshold for ``stage``; the strictest action of the tripped ones wins.
         At the moderation stage every category counts, whatever its stages."""
+        # Each classifier's scores with the categories that do not count from it, looked up once: this
+        # runs for every window of every stream.
+        given = [(verdict.scores, self._ignored(name, stage)) for name, verdict in verdicts.items()]
         scores: dict[str, float] = {}
         tripped: list[str] = []
         action = ALLOW
         for category, rule in self.categories.items():
             if stage != MODERATION and stage not in rule.stages:
                 continue
-            score = max((v.scores.get(category, 0.0) for name, v in verdicts.items()
-                         if category not in self._ignored(name, stage)), default=0.0)
+            score = max((by_category.get(category, 0.0) for by_category, ignored in given
+                         if category not in ignored), default=0.0)
             scores[category] = score
             if score >= rule.threshold_for(stage):
                 tripped.append(category)

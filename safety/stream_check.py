@@ -21,6 +21,10 @@ from safety.policy import ACTIONS, ALLOW, HOLD, OUTPUT, Decision, StreamConfig
 
 log = logging.getLogger(__name__)
 
+# How fast hold mode's windows grow after a short first window: one token more per this many tokens, so
+# the time a token waits for its window's check grows by at most a third of a step from one token to the next.
+WINDOW_RAMP_TOKENS = 3
+
 
 class StreamWindowCheck:
     """Feed it generated text as it is detokenized; it says what may be released and when to cut."""
@@ -31,6 +35,7 @@ class StreamWindowCheck:
         self.config = config or moderator.policy.stream
         self.cut: Decision | None = None  # the decision that cut the stream, once one has
         self.windows = 0
+        self.checked_tokens = 0  # tokens of every window checked so far
         self._pending: list[tuple[str, int]] = []  # generated text not yet checked, with its token counts
         self._pending_tokens = 0
         self._checked_tail: deque[tuple[str, int]] = deque()  # the last checked text, for the overlap
@@ -44,11 +49,14 @@ class StreamWindowCheck:
         # All checked text, only when the policy lets the record keep it whole.
         self._kept: list[str] | None = [] if moderator.policy.audit.text == "full" else None
         self.window_ready = False  # a complete window waits for its check (``settle``)
+        # Whether any classifier reads answers: with none, every window would be allowed, so text goes out
+        # as it comes, unwindowed and unheld.
+        self.checks = any(moderator.policy.classifier_enabled(name, OUTPUT) for name in moderator.classifiers)
         self._last_piece = ""  # the piece that completed the waiting window
 
     @property
     def holds(self) -> bool:
-        return self.config.mode == HOLD
+        return self.config.mode == HOLD and self.checks
 
     def add(self, text: str, tokens: int) -> list[str]:
         """Take newly generated ``text`` (``tokens`` tokens; text may lag its tokens while a character
@@ -65,9 +73,9 @@ class StreamWindowCheck:
     def finish(self, text: str = "") -> list[str]:
         """The generation ended: check what is left (with ``text``, the detokenizer's tail). Returns the
         pieces that may still be released."""
-        self.end(text)
+        released = self.end(text)
         if not self.window_ready:
-            return []
+            return released
         return self.settle(self.moderator.check(self.window_text, OUTPUT, context=self.prompt))
 
     def feed(self, text: str, tokens: int) -> list[str]:
@@ -75,6 +83,8 @@ class StreamWindowCheck:
         complete window waiting (``window_ready``) for ``settle``. Feed nothing more while one waits."""
         if self.cut is not None:
             return []
+        if not self.checks:
+            return [text] if text else []
         if text or tokens:
             self._pending.append((text, tokens))
             self._pending_tokens += tokens
@@ -87,24 +97,42 @@ class StreamWindowCheck:
             return []
         return [text] if text and not self.holds else []
 
-    def end(self, text: str = "") -> None:
-        """``finish`` without the check: what is left (with ``text``) waits as the last window, if any."""
+    def end(self, text: str = "") -> list[str]:
+        """``finish`` without the check: what is left (with ``text``) waits as the last window, if any.
+        Returns what may go out at once: ``text`` when no classifier reads answers, else nothing."""
         if self.cut is not None:
-            return
+            return []
+        if not self.checks:
+            return [text] if text else []
         if text:
             self._pending.append((text, 0))
         if any(piece for piece, _ in self._pending):
             self._last_piece = text
             self.window_ready = True
+        return []
 
     @property
     def window_size(self) -> int:
-        """Tokens in the window being filled: the first window's, then one more per window up to
-        ``window_tokens``. In hold mode a stream's text waits about one window behind its generation;
-        growing the windows a token at a time grows that wait a step at a time, so the client never
-        waits several steps between two tokens for it."""
+        """Tokens in the window being filled. The first window holds ``first_window_tokens``; later ones grow
+        with the stream, a window starting at its ``j``-th token holding ``first + (j - 1) // WINDOW_RAMP_TOKENS``
+        tokens up to ``window_tokens``: with a one-token first window and four-token
+        windows, 1, 1, 1, 2, 2, 3, then 4. In hold mode a token waits for the end of its window, so the
+        wait behind generation grows by at most ``1 / WINDOW_RAMP_TOKENS`` of a step per token (``release_lag``)
+        and the client never waits much more than a step between two tokens for it."""
         first, full = self.config.first_window, self.config.window_tokens
-        return min(full, first + self.windows) if first < full else full
+        if first >= full:
+            return full
+        return min(full, first + self.checked_tokens // WINDOW_RAMP_TOKENS)
+
+    def release_lag(self, token: int) -> float:
+        """How many tokens' time the stream's ``token``-th token (1 for the first) may wait behind its
+        generation for its window to be checked: never less than it does wait (its window's tokens
+        after it), and growing by at most ``1 / WINDOW_RAMP_TOKENS`` per token up to a window. Held text released
+        this far behind its generation goes out at the pace it was made."""
+        first, full = self.config.first_window, self.config.window_tokens
+        if first >= full:
+            return float(full - 1)
+        return min(float(full - 1), first - 1 + (max(1, token) - 1) / WINDOW_RAMP_TOKENS)
 
     @property
     def window_text(self) -> str:
@@ -129,6 +157,7 @@ class StreamWindowCheck:
             self._cut_window = overlap + window
             self._pending, self._pending_tokens = [], 0
             return []
+        self.checked_tokens += self._pending_tokens
         self._checked_tail.extend(self._pending)
         self._pending, self._pending_tokens = [], 0
         self._trim_tail()

@@ -74,6 +74,7 @@ class OutputInbox:
     def __init__(self) -> None:
         self._outputs: list[EngineOutput] = []
         self._ready = threading.Condition()
+        self._woken = False
 
     def put(self, output: EngineOutput) -> None:
         self.put_many([output])
@@ -86,13 +87,19 @@ class OutputInbox:
             if was_empty and self._outputs:
                 self._ready.notify()
 
+    def wake(self) -> None:
+        """End the reader's wait now, outputs or not (it has other work: a request to admit)."""
+        with self._ready:
+            self._woken = True
+            self._ready.notify()
+
     def take(self, timeout: float) -> list[EngineOutput]:
         """Every output waiting now, or the first to come within ``timeout`` seconds with the rest that
-        came with it ([] if none did)."""
+        came with it ([] if none did, or if ``wake`` ended the wait)."""
         with self._ready:
-            if not self._outputs and timeout > 0:
+            if not self._outputs and not self._woken and timeout > 0:
                 self._ready.wait(timeout)
-            outputs, self._outputs = self._outputs, []
+            outputs, self._outputs, self._woken = self._outputs, [], False
         return outputs
 
 

@@ -77,14 +77,19 @@ class _Stream:
     logprobs: deque[list] = field(default_factory=deque)
     finishing: str | None = None  # the finish reason once the generation is over (text may still wait)
     error: str | None = None
-    # Text cleared for release, with the time each piece is due and its tokens, and the tokens of each piece
-    # fed to the window check that waits for it.
-    releases: deque[tuple[float, str, int]] = field(default_factory=deque)
-    unchecked: deque[int] = field(default_factory=deque)
+    # Text cleared for release: each piece's due time, text and pacing (tokens, when they came, how many
+    # tokens' time it may wait: ``paced_release_times``); and the pacing of each piece fed to the window
+    # check that waits for it.
+    releases: deque[tuple[float, str, tuple[int, float, float]]] = field(default_factory=deque)
+    unchecked: deque[tuple[int, float, float]] = field(default_factory=deque)
+    check_delay: float | None = None  # from a window's last tokens to its check's decision (a moving average)
     fed_at: float | None = None  # when the last tokens came
     token_gap: float | None = None  # the time between two of the stream's tokens (a moving average)
     released_at: float | None = None  # when text last went out
     ended: threading.Event = field(default_factory=threading.Event)
+    # Why the loop did not admit the job (its first choice only): "cancelled", an engine error's message,
+    # or the exception the cancel-flag lookup raised.
+    refused: str | Exception | None = None
     # What reached the stream, in tokens: each token event carries the running count, the record by which
     # a dead worker's request is billed (billing/orphans.py). Text goes out in the order it was generated,
     # so the generated pieces' running (characters, tokens) map released characters to tokens.
@@ -132,6 +137,7 @@ class StreamLoop:
         self.engine_check_seconds = engine_check_seconds
         self._inbox = OutputInbox()
         self._streams: dict[str, _Stream] = {}
+        self._admitting: list[list[_Stream]] = []  # jobs handed over, each its choices, not yet admitted
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -164,23 +170,14 @@ class StreamLoop:
         stream still ends and then this raises it."""
         streams = self._choices(job)
         stream = streams[0]
-        if self.redis is not None and self.redis.exists(events.cancel_flag_key(job.request_id)):
-            return self._end(streams, "cancelled", "cancelled", events.CANCELLED, record_usage)
         if stream.check is None:
             return self._end(streams, "error", "error", events.ERROR, record_usage,
                              {"message": "the streaming safety check is unavailable"})
+        # The loop admits it (``_admit``): the cancel flags of every job handed over since its last tick
+        # in one Redis round trip, then the engine requests, so a task thread wakes once per request.
         with self._lock:
-            self._streams.update((choice.request_id, choice) for choice in streams)
-        for submitted, choice in enumerate(streams):
-            try:
-                self.engine.submit(choice.request, inbox=self._inbox)
-            except EngineError as exc:
-                for earlier in streams[:submitted]:
-                    self.engine.abort(earlier.request_id)
-                with self._lock:
-                    for each in streams:
-                        self._streams.pop(each.request_id, None)
-                return self._end(streams, "error", "error", events.ERROR, record_usage, {"message": str(exc)})
+            self._admitting.append(streams)
+        self._inbox.wake()
         for choice in streams:
             while not choice.ended.wait(self.engine_check_seconds):
                 if self._thread is None or not self._thread.is_alive():  # never wait on a loop that is gone
@@ -188,6 +185,12 @@ class StreamLoop:
                         self.engine.abort(each.request_id)
                         each.finishing, each.error = "error", "the stream loop stopped"
                     break
+        if stream.refused is not None:
+            if isinstance(stream.refused, Exception):
+                raise stream.refused
+            if stream.refused == "cancelled":
+                return self._end(streams, "cancelled", "cancelled", events.CANCELLED, record_usage)
+            return self._end(streams, "error", "error", events.ERROR, record_usage, {"message": stream.refused})
         return self._conclude(streams, record_usage)
 
     def _choices(self, job: GenerationJob) -> list[_Stream]:
@@ -274,6 +277,7 @@ class StreamLoop:
             outputs = self._inbox.take(self._wait())
             cpu_started = time.thread_time()
             try:
+                self._admit()
                 self._tick(outputs)
             except Exception:  # a fault of the loop itself must not hang every stream: end them all
                 log.exception("the stream loop failed a tick; ending its streams with an error")
@@ -285,10 +289,57 @@ class StreamLoop:
                 if not self.engine.is_alive():
                     self._fail_all("engine loop stopped")
 
+    def _admit(self) -> None:
+        """Start the jobs handed over since the last tick: one pipelined lookup of their cancel flags (a
+        job cancelled while it was queued never reaches the engine), then their engine requests."""
+        with self._lock:
+            jobs, self._admitting = self._admitting, []
+        if not jobs:
+            return
+        cancelled = [False] * len(jobs)
+        if self.redis is not None:
+            try:
+                with self.redis.pipeline(transaction=False) as pipe:
+                    for streams in jobs:
+                        pipe.exists(events.cancel_flag_key(streams[0].channel.request_id))
+                    cancelled = [bool(found) for found in pipe.execute()]
+            except Exception as exc:  # the task threads raise it, as a lookup of their own would have
+                for streams in jobs:
+                    self._refuse(streams, exc)
+                return
+        for streams, flagged in zip(jobs, cancelled, strict=True):
+            if flagged:
+                self._refuse(streams, "cancelled")
+                continue
+            with self._lock:
+                self._streams.update((choice.request_id, choice) for choice in streams)
+            for submitted, choice in enumerate(streams):
+                try:
+                    self.engine.submit(choice.request, inbox=self._inbox)
+                except Exception as exc:  # the engine refused it: this job fails, the others go on
+                    if not isinstance(exc, EngineError):
+                        log.exception("submitting %s to the engine failed", choice.request_id)
+                    for earlier in streams[:submitted]:
+                        self.engine.abort(earlier.request_id)
+                    with self._lock:
+                        for each in streams:
+                            self._streams.pop(each.request_id, None)
+                    self._refuse(streams, str(exc) if isinstance(exc, EngineError) else
+                                 f"generation failed: {type(exc).__name__}")
+                    break
+
+    @staticmethod
+    def _refuse(streams: list[_Stream], reason: str | Exception) -> None:
+        streams[0].refused = reason
+        for choice in streams:
+            choice.ended.set()
+
     def _wait(self) -> float:
         """Until the next output, or the next text due for release (at most a tick's wait for it). A release
         waits a little past its time, so that the texts of many streams due about together go in one tick."""
         with self._lock:
+            if self._admitting:
+                return 0.0
             due = [stream.releases[0][0] for stream in self._streams.values() if stream.releases]
         if not due:
             return self.engine_check_seconds
@@ -366,9 +417,9 @@ class StreamLoop:
         stream.finishing, stream.error = finish, error
         if check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
-            if tail:
-                stream.unchecked.append(0)
-            check.end(tail)
+            if tail and check.holds:
+                stream.unchecked.append((0, now, 0.0))
+            self._release_now(stream, check.end(tail), now)
 
     def _text_with_logprobs(self, stream: _Stream, tokens: list[int], logprobs: list[TokenLogprob]) -> str:
         """The tokens' text, detokenized one token at a time so that each token's logprobs entry carries the
@@ -396,7 +447,7 @@ class StreamLoop:
         # Windows are settled within the tick they complete in, so none waits when new text comes.
         self._release_now(stream, stream.check.feed(text, tokens), now)
         if text and stream.check.holds:
-            stream.unchecked.append(tokens)
+            stream.unchecked.append((tokens, now, stream.check.release_lag(stream.generated_tokens)))
 
     def _check_windows(self, waiting: list[_Stream], now: float) -> None:
         """One classifier call for every window that is complete; a call that fails is retried window by
@@ -435,31 +486,34 @@ class StreamLoop:
             self._release_now(stream, cleared, now)
         if stream.finishing is not None and check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
-            if tail:
-                stream.unchecked.append(0)
-            check.end(tail)
+            if tail and check.holds:
+                stream.unchecked.append((0, now, 0.0))
+            self._release_now(stream, check.end(tail), now)
 
     def _schedule(self, stream: _Stream, cleared: list[str], now: float) -> None:
-        """A cleared window's text goes out at the pace it was generated, not as a burst. Released exactly
-        as fast as it was generated, it would leave the client a step without text each time a window
-        one token longer than the last waits a step longer for its check; so the text waiting (this
-        window's and any still due from the last) is spread over the time until the next window is
-        expected to be cleared: its tokens times the stream's token gap."""
+        """A cleared window's text goes out at the pace it was generated, not as a burst: each piece a
+        fixed wait behind its generation that grows by at most a third of a step per token while the
+        windows grow (``paced_release_times``). Released as soon as cleared, the client would wait a
+        step longer each time a window one token longer than the last waits for its check."""
+        if cleared and stream.unchecked:
+            delay = max(0.0, now - stream.unchecked[min(len(cleared), len(stream.unchecked)) - 1][1])
+            stream.check_delay = delay if stream.check_delay is None else (
+                stream.check_delay + 0.25 * (delay - stream.check_delay))
         for piece in cleared:  # the pieces fed since the last check, in order
-            tokens = stream.unchecked.popleft() if stream.unchecked else 0
-            stream.releases.append((now, piece, tokens))
+            pacing = stream.unchecked.popleft() if stream.unchecked else (0, now, 0.0)
+            stream.releases.append((now, piece, pacing))
         if not stream.releases:
             return
-        dues = paced_release_times([tokens for _, _, tokens in stream.releases], now, stream.released_at,
-                                   stream.token_gap, stream.check.window_size)
-        stream.releases = deque((due, piece, tokens) for due, (_, piece, tokens) in zip(dues, stream.releases,
-                                                                                         strict=True))
+        dues = paced_release_times([pacing for _, _, pacing in stream.releases], now, stream.released_at,
+                                   stream.token_gap, stream.check_delay or 0.0, stream.check.window_size)
+        stream.releases = deque((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, stream.releases,
+                                                                                       strict=True))
 
     @staticmethod
     def _release_now(stream: _Stream, pieces: list[str], now: float) -> None:
         for piece in pieces:
             if piece:
-                stream.releases.append((now, piece, 0))
+                stream.releases.append((now, piece, (0, now, 0.0)))
 
     @staticmethod
     def _due_text(stream: _Stream, now: float) -> str:
@@ -495,22 +549,27 @@ class StreamLoop:
                 stream.ended.set()
 
 
-def paced_release_times(tokens: list[int], now: float, released_at: float | None, token_gap: float | None,
-                        next_window: int) -> list[float]:
-    """When each of a stream's cleared pieces (``tokens`` tokens each, in order) is due: the first now (or
-    one token's time after the stream's last release, ``released_at``), the rest in proportion to their
-    tokens until ``next_window`` tokens' time from now, when the next window's text is expected to be
-    cleared. Text that has backed up goes faster than one token per ``token_gap``, and none is held back
-    more than a window: the times never go past that horizon by more than one token's share."""
-    if token_gap is None or len(tokens) == 1:
-        return [now] * len(tokens)
-    weights = [max(1, count) for count in tokens]
-    share = next_window * token_gap / sum(weights)
-    due = now if released_at is None else max(now, released_at + min(share, token_gap))
-    dues = []
-    for weight in weights:
+def paced_release_times(pieces: list[tuple[int, float, float]], now: float, released_at: float | None,
+                        token_gap: float | None, check_delay: float, next_window: int) -> list[float]:
+    """When each of a stream's cleared pieces is due, in order. A piece is ``(tokens, fed_at, lag)``: its
+    tokens, when they came from the engine and how many tokens' time it may wait behind them
+    (``StreamWindowCheck.release_lag``). Each is due that long after it came (plus ``check_delay``, what
+    a window's check takes), so text leaves at the pace it was generated and the wait behind generation
+    grows smoothly while the windows grow; never before ``now``. Text that has backed up (cleared later
+    than that) goes out spread until the next window (``next_window`` tokens) is expected to be cleared:
+    faster than it was generated, but not as one burst, and never held back more than that."""
+    if token_gap is None:
+        return [now] * len(pieces)
+    weights = [max(1, tokens) for tokens, _, _ in pieces]
+    share = min(token_gap, next_window * token_gap / sum(weights))
+    dues: list[float] = []
+    previous, spacing = released_at, share
+    for weight, (_, fed_at, lag) in zip(weights, pieces, strict=True):
+        due = max(now, fed_at + lag * token_gap + check_delay)
+        if previous is not None:
+            due = max(due, previous + spacing)
         dues.append(due)
-        due += weight * share
+        previous, spacing = due, weight * share
     return dues
 
 

@@ -60,12 +60,11 @@ def greedy_answer(reference, content: str, max_tokens: int) -> list[int]:
 
 
 def window_ends(tokens: int) -> list[int]:
-    """Where the windows of the first ``tokens`` tokens end: the first window, then windows a token longer
-    each up to WINDOW (1, 3, 6, 10, 14, ...)."""
-    ends, size = [FIRST_WINDOW], FIRST_WINDOW
+    """Where the windows of the first ``tokens`` tokens end: the first window, then windows one token
+    longer per three tokens checked, up to WINDOW (1, 2, 3, 5, 7, 10, 14, ...)."""
+    ends = [FIRST_WINDOW]
     while ends[-1] < tokens:
-        size = min(WINDOW, size + 1)
-        ends.append(ends[-1] + size)
+        ends.append(ends[-1] + min(WINDOW, FIRST_WINDOW + ends[-1] // 3))
     return ends
 
 

@@ -1,48 +1,84 @@
 """Hold mode's release pacing: a cleared window's text goes out at its generation pace, without a stall
-each time the windows grow and without running more than a window behind."""
+each time the windows grow, without running more than a window behind, and a backlog not as one burst."""
 
 from __future__ import annotations
 
 import pytest
 
+from safety.moderator import Moderator
+from safety.policy import SafetyPolicy
+from safety.rules import RulesClassifier
+from safety.stream_check import StreamWindowCheck
 from workers.stream_loop import paced_release_times
 
 
-def release_times(window_sizes: list[int], step: float, check: float) -> tuple[list[float], list[float]]:
-    """One token per ``step``; each window is cleared ``check`` after its last token. Returns each token's
-    generation time and release time, as the stream loop schedules them window by window."""
-    made, released, waiting = [], [], []  # waiting: [due, token index] not released yet
-    released_at, generated = None, 0
-    for index, size in enumerate(window_sizes):
-        first = generated
-        generated += size
-        made += [step * (token + 1) for token in range(first, generated)]
-        now = made[-1] + check
+def growing_check() -> StreamWindowCheck:
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
+                                                "first_window_tokens": 1}})
+    return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "Say something.")
+
+
+def release_times(made: list[float], check_seconds: float) -> list[float]:
+    """Tokens come from the engine at the times ``made``; each window is cleared ``check_seconds`` after
+    its last token. Returns each token's release time, scheduled window by window as the stream loop
+    does (the token gap a moving average of the engine's, as the loop measures it)."""
+    check = growing_check()
+    released: list[float] = []
+    waiting: list[list] = []  # [due, pacing]
+    released_at, gap, token = None, None, 0
+    while token < len(made):
+        size = min(check.window_size, len(made) - token)
+        window = []
+        for each in range(token, token + size):
+            if each:
+                step = made[each] - made[each - 1]
+                gap = step if gap is None else gap + 0.25 * (step - gap)
+            window.append((1, made[each], check.release_lag(each + 1)))
+        check.add(" ok" * size, size)
+        token += size
+        now = made[token - 1] + check_seconds
         gone = [item for item in waiting if item[0] <= now]
         released += [due for due, _ in gone]
         released_at = gone[-1][0] if gone else released_at
-        waiting = [item for item in waiting if item[0] > now] + [[now, token] for token in range(first, generated)]
-        next_window = window_sizes[index + 1] if index + 1 < len(window_sizes) else size
-        dues = paced_release_times([1] * len(waiting), now, released_at, step, next_window)
-        waiting = [[due, token] for due, (_, token) in zip(dues, waiting, strict=True)]
-    released += [due for due, _ in waiting]
-    return made, released
+        waiting = [item for item in waiting if item[0] > now] + [[now, pacing] for pacing in window]
+        dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check_seconds,
+                                   check.window_size)
+        waiting = [[due, pacing] for due, (_, pacing) in zip(dues, waiting, strict=True)]
+    return released + [due for due, _ in waiting]
 
 
-def test_growing_windows_release_without_a_two_step_stall_and_then_at_the_generation_pace():
-    made, released = release_times([1, 2, 3, 4, 4, 4, 4], step=1.0, check=0.1)
+def test_growing_windows_release_every_token_at_most_a_third_of_a_step_late_and_then_at_the_pace():
+    made = [1.0 * (token + 1) for token in range(30)]
+    released = release_times(made, check_seconds=0.1)
     gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
 
-    assert released[0] == made[0] + 0.1  # the first token goes out once checked
-    assert max(gaps[1:]) <= 1.5  # released as generated, the window starts would wait two steps
-    assert gaps[10:] == pytest.approx([1.0] * len(gaps[10:]))  # once the windows stop growing: one token per step
-    assert all(out - generated <= 4 * 1.0 + 0.1 for generated, out in zip(made, released, strict=True))
+    assert released[0] == pytest.approx(made[0] + 0.1)  # the first token goes out once checked
+    assert max(gaps) <= 1 + 1 / 3 + 1e-9  # released as cleared, a window's start would wait a step longer
+    assert min(gaps) >= 1 - 1e-9  # and never faster than made: no bursts
+    assert gaps[12:] == pytest.approx([1.0] * len(gaps[12:]))  # once the windows stop growing: one per step
+    assert all(out - generated <= 3 * 1.0 + 0.1 + 1e-9 for generated, out in zip(made, released, strict=True))
+
+
+def test_an_engine_that_jitters_is_followed_without_waiting_for_its_slow_steps_twice():
+    steps = [1.0, 1.0, 1.6, 0.7, 1.0, 1.0, 1.5, 0.8, 1.0] * 4
+    made = [sum(steps[:token + 1]) for token in range(len(steps))]
+    released = release_times(made, check_seconds=0.05)
+    made_gaps = [later - earlier for earlier, later in zip(made, made[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
+    assert max(gaps) <= max(made_gaps) * (1 + 1 / 3)
     assert released == sorted(released)
+    assert all(out >= generated for generated, out in zip(made, released, strict=True))
 
 
-def test_text_that_backed_up_goes_faster_than_it_was_generated_and_one_piece_goes_at_once():
-    # Eight tokens wait while the next window is four tokens away: two per token's time.
-    dues = paced_release_times([1] * 8, 10.0, 9.0, 1.0, 4)
+def test_text_that_backed_up_goes_faster_than_it_was_generated_but_not_as_one_burst():
+    # Eight tokens made long ago wait while the next window is four tokens away: two per token's time.
+    backlog = [(1, 0.0, 3.0)] * 8
+    dues = paced_release_times(backlog, 10.0, 9.0, 1.0, 0.0, 4)
     assert dues == pytest.approx([10.0 + 0.5 * i for i in range(8)])
-    assert paced_release_times([3], 10.0, 9.9, 1.0, 4) == [10.0]
-    assert paced_release_times([1, 1], 10.0, None, None, 4) == [10.0, 10.0]  # no pace known yet
+    # A piece due at once still goes a token's time after the last text, not right behind it...
+    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 9.9, 1.0, 0.0, 4) == pytest.approx([10.9])
+    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 8.0, 1.0, 0.0, 4) == [10.0]  # ...which went long ago
+    assert paced_release_times([(1, 9.0, 1.0)] * 2, 10.0, None, None, 0.0, 4) == [10.0, 10.0]  # no pace yet
+    # Text cleared early waits its lag behind its generation, not longer.
+    assert paced_release_times([(1, 10.0, 2.0)], 10.0, 9.0, 1.0, 0.1, 4) == pytest.approx([12.1])
