@@ -9,10 +9,15 @@ whitespace between tokens): a small model given the freedom fills it with newlin
 
 The gateway calls ``check`` (which needs no torch) before queueing a request, so a schema llguidance cannot
 enforce is a 400 and never reaches a worker; the engine builds one ``Matcher`` per request.
+
+llguidance learns each token's bytes from the tokenizer's saved form (``llguidance_tokenizer_json`` makes sure
+it reads them as the tokenizer decodes them); vLLM compiles its grammars against the tokenizer folder it is
+given (workers/vllm_backend.py).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 
@@ -56,15 +61,56 @@ def lark_json(schema: dict) -> str:
     return "%json " + json.dumps({**schema, "x-guidance": _JSON_OPTIONS})
 
 
+def llguidance_tokenizer_json(tokenizer_json: str) -> str | None:
+    """The tokenizer's saved form (tokenizer.json) as llguidance must read it, or None when it reads it right as
+    it is (the usual case).
+
+    llguidance takes each token's bytes from the tokenizer's decoder, and only a plain ByteLevel decoder tells
+    it that a byte-level BPE spells bytes with stand-in characters (GPT-2's ``Ġ`` for a space, ``Ċ`` for a
+    newline). transformers 5.17, converting a GGUF, saves such a vocabulary with a decoder sequence
+    (ByteFallback, Fuse, Replace, ByteLevel); llguidance then takes ``Ċ`` for those two characters, not a
+    newline, and its parser refuses the newline token that a tool call's ``<tool_call>\\n`` needs (vLLM ends
+    such a request with an error). The sequence's ByteLevel step alone decodes that vocabulary to the same
+    text, so it replaces the sequence. Raises ValueError for text that is not JSON."""
+    spec = json.loads(tokenizer_json)
+    decoder = spec.get("decoder") or {}
+    if decoder.get("type") != "Sequence" or not _has_byte_level(spec.get("pre_tokenizer")):
+        return None
+    byte_level = [step for step in decoder.get("decoders") or [] if step.get("type") == "ByteLevel"]
+    if not byte_level:
+        return None
+    spec["decoder"] = byte_level[0]
+    return json.dumps(spec, ensure_ascii=False)
+
+
+def _has_byte_level(pre_tokenizer: dict | None) -> bool:
+    if not pre_tokenizer:
+        return False
+    if pre_tokenizer.get("type") == "Sequence":
+        return any(_has_byte_level(step) for step in pre_tokenizer.get("pretokenizers") or [])
+    return pre_tokenizer.get("type") == "ByteLevel"
+
+
 class GrammarCompiler:
     """Builds each request's matcher over one tokenizer's vocabulary (built once per engine: ~0.3 s)."""
 
     def __init__(self, tokenizer, vocab_size: int, eos_token_ids: set[int]) -> None:
+        import llguidance
         import llguidance.hf
 
         self.vocab_size = vocab_size
-        self._tokenizer = llguidance.hf.from_tokenizer(tokenizer, n_vocab=vocab_size,
-                                                       eos_token=sorted(eos_token_ids) or None)
+        eos = sorted(eos_token_ids) or None
+        repaired = None
+        if getattr(tokenizer, "backend_tokenizer", None) is not None:  # llguidance.hf refuses the others
+            backend = copy.copy(tokenizer.backend_tokenizer)  # as llguidance.hf does: no padding, no truncation
+            backend.no_padding()
+            backend.no_truncation()
+            repaired = llguidance_tokenizer_json(backend.to_str())
+        if repaired is None:
+            self._tokenizer = llguidance.hf.from_tokenizer(tokenizer, n_vocab=vocab_size, eos_token=eos)
+        else:
+            self._tokenizer = llguidance.LLTokenizer(repaired, n_vocab=vocab_size,
+                                                     eos_token=eos if eos is not None else tokenizer.eos_token_id)
 
     def matcher(self, structured: dict) -> Matcher:
         """A fresh matcher for ``structured``; GrammarError if it cannot be built."""

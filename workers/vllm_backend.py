@@ -13,10 +13,14 @@ one-to-one to settings: tensor_parallel_size within a node, pipeline_parallel_si
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 from sluice.settings import Settings
 from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
@@ -26,10 +30,12 @@ from workers.request import SamplingParams as SluiceSampling
 log = logging.getLogger(__name__)
 
 
-def engine_arguments(settings: Settings, max_model_len: int) -> dict:
-    """vLLM's AsyncEngineArgs, from Sluice's settings."""
+def engine_arguments(settings: Settings, max_model_len: int, tokenizer: Path | None = None) -> dict:
+    """vLLM's AsyncEngineArgs, from Sluice's settings; ``tokenizer`` is the folder of the tokenizer vLLM compiles
+    grammars against (``grammar_tokenizer``), the model's own by default."""
     return {
         "model": str(settings.model_path),
+        "tokenizer": str(tokenizer or settings.model_path),
         "tensor_parallel_size": settings.tensor_parallel_size,
         "pipeline_parallel_size": settings.pipeline_parallel_size,
         "distributed_executor_backend": settings.distributed_executor_backend,
@@ -48,11 +54,62 @@ def engine_arguments(settings: Settings, max_model_len: int) -> dict:
         # vLLM loads the tokenizer for structured outputs, whose grammars it compiles against the vocabulary.
         "skip_tokenizer_init": False,
         # llguidance, as on the CPU engine: one backend takes JSON schemas and the tool calls' Lark grammars
-        # (vLLM keeps one backend per engine, chosen by the first structured request under "auto").
-        "structured_outputs_config": {"backend": "guidance"},
+        # (vLLM keeps one backend per engine, chosen by the first structured request under "auto"). Its
+        # guidance backend reads whitespace only from here, not from each request: JSON without free
+        # whitespace between tokens, as the CPU engine's grammars have it.
+        "structured_outputs_config": {"backend": "guidance", "disable_any_whitespace": True},
         # Sluice reports its own metrics; vLLM's default loggers would cost the output handler time per step.
         "disable_log_stats": True,
     }
+
+
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
+                    "chat_template.jinja", "chat_template.json")
+
+
+def grammar_tokenizer(model_path: Path, eos_token_ids: set[int], into: Path) -> bool:
+    """Write into ``into`` a copy of the model's tokenizer files that vLLM's guidance backend reads as Sluice
+    does, and return True; False (nothing written) when the model's own files serve, the usual case.
+
+    vLLM builds llguidance's view of the vocabulary from the tokenizer's saved form and ends every grammar
+    with the tokenizer's ``eos_token``. A folder prepared by transformers 5.17 from the default model's GGUF
+    has a decoder llguidance misreads (``workers.grammar.llguidance_tokenizer_json``: tool calls then end
+    with an error) and ``<|im_start|>`` as its end-of-sequence token. The copy has the decoder llguidance
+    reads right and, when the tokenizer's end token is not one of the model's (``eos_token_ids``, from its
+    generation config), the model's lowest one: the end the CPU engine's grammars allow too. Sluice
+    detokenizes outputs itself, so the copy changes nothing but grammars and vLLM's end-of-sequence check."""
+    from tokenizers import Tokenizer
+
+    from workers.grammar import llguidance_tokenizer_json
+
+    saved = model_path / "tokenizer.json"
+    if not saved.is_file():
+        return False
+    text = saved.read_text(encoding="utf-8")
+    repaired = llguidance_tokenizer_json(text)
+    config_path = model_path / "tokenizer_config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8")) if config_path.is_file() else {}
+    vocabulary = Tokenizer.from_str(text)
+    eos = config.get("eos_token")
+    eos = eos.get("content") if isinstance(eos, dict) else eos
+    end_token = None
+    if eos_token_ids and (eos is None or vocabulary.token_to_id(eos) not in eos_token_ids):
+        end_token = vocabulary.id_to_token(min(eos_token_ids))
+    if repaired is None and end_token is None:
+        return False
+    into.mkdir(parents=True, exist_ok=True)
+    for name in _TOKENIZER_FILES:
+        if (model_path / name).is_file():
+            shutil.copyfile(model_path / name, into / name)
+    if repaired is not None:
+        (into / "tokenizer.json").write_text(repaired, encoding="utf-8")
+    if end_token is not None:
+        config["eos_token"] = end_token
+        if "eos_token_id" in config:
+            config["eos_token_id"] = min(eos_token_ids)
+        (into / "tokenizer_config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False),
+                                                    encoding="utf-8")
+    return True
 
 
 class _StepListener:
@@ -157,6 +214,7 @@ class VllmEngine(Engine):
         self._top_logprobs: dict[str, int] = {}
         self._scheduler_stats = None
         self._eos: set[int] = set()
+        self._tokenizer_dir: Path | None = None  # the grammar tokenizer's folder, when the model's own won't do
         self._generated_total = 0
         self._finished_total = 0
 
@@ -173,9 +231,17 @@ class VllmEngine(Engine):
             self._eos = set(eos if isinstance(eos, list) else [eos]) if eos is not None else set()
         except OSError:
             self._eos = set()
+        folder = Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))
+        if grammar_tokenizer(Path(self.settings.model_path), self._eos, folder):
+            self._tokenizer_dir = folder
+            log.warning("the model's tokenizer files do not serve vLLM's grammars as they are; vLLM reads an "
+                        "adjusted copy in %s (workers/vllm_backend.py, grammar_tokenizer)", folder)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
         self._thread.start()
         self._engine = self._call(self._create())
-        log.info("vLLM engine ready: %s", engine_arguments(self.settings, self.max_model_len))
+        log.info("vLLM engine ready: %s",
+                 engine_arguments(self.settings, self.max_model_len, tokenizer=self._tokenizer_dir))
 
     async def _create(self):
         from vllm.engine.arg_utils import AsyncEngineArgs
@@ -185,7 +251,7 @@ class VllmEngine(Engine):
         listener_type = type("SluiceStepListener", (_StepListener, StatLoggerBase), {})
         from vllm.config import StructuredOutputsConfig
 
-        arguments = engine_arguments(self.settings, self.max_model_len)
+        arguments = engine_arguments(self.settings, self.max_model_len, tokenizer=self._tokenizer_dir)
         # AsyncEngineArgs takes the config object, not its fields.
         arguments["structured_outputs_config"] = StructuredOutputsConfig(**arguments["structured_outputs_config"])
         args = AsyncEngineArgs(**arguments)
@@ -197,6 +263,8 @@ class VllmEngine(Engine):
         for request_id in self._outputs.active():
             self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
         self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._tokenizer_dir is not None:
+            shutil.rmtree(self._tokenizer_dir, ignore_errors=True)
 
     def submit(self, request: GenerationRequest, inbox: OutputInbox | None = None) -> None:
         if self._engine is None:
@@ -255,8 +323,9 @@ class VllmEngine(Engine):
                 if completion.finish_reason == "error":
                     # vLLM failed this request alone (a grammar that did not compile or rejected a token):
                     # an error the client sees, not a cancellation nobody asked for.
-                    log.error("vLLM ended request %s with an error (stop reason %r); its log says why",
-                              request_id, completion.stop_reason)
+                    log.error("vLLM ended request %s with an error (stop reason %r, its last tokens %s); "
+                              "its log says why", request_id, completion.stop_reason,
+                              list(completion.token_ids)[-8:])
                     outputs.append(EngineOutput(request_id, list(completion.token_ids), "error",
                                                 "the engine failed this request"))
                     continue

@@ -20,7 +20,7 @@ def test_parallelism_and_batching_settings_reach_vllm_unchanged():
     assert (args["dtype"], args["quantization"], args["max_model_len"]) == ("bfloat16", "fp8", 8192)
     # The tokenizer is loaded for structured outputs' grammars, compiled by llguidance as on the CPU engine.
     assert args["skip_tokenizer_init"] is False
-    assert args["structured_outputs_config"] == {"backend": "guidance"}
+    assert args["structured_outputs_config"] == {"backend": "guidance", "disable_any_whitespace": True}
 
 
 def test_vllm_accepts_every_argument_sluice_passes():
