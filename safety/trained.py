@@ -6,7 +6,7 @@ Training has two steps. First the kept transformer layers (not the word embeddin
 temporary linear head on every category and harmful-or-not, a few epochs of AdamW: a frozen sentence
 embedding mostly encodes topic and phrasing, so a head over it learns the writers it saw; tuning the
 layers makes the embedding itself separate harm from its look-alikes. Then, on the tuned encoder's
-embeddings (int8 where the policy serves int8), one regression per category says which harm a text is
+embeddings (in the arithmetic the policy serves: bfloat16, int8 or float32), one regression per category says which harm a text is
 about and one more, on harmful-or-not over all categories, whether it is harmful at all. A category's
 score is the geometric mean of the two (bench/safety_eval.py shows the figures).
 """
@@ -46,7 +46,7 @@ SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt
 # the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole.
 TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
             "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64,
-            "answer_window_words": 24, "answer_step_words": 16, "version": 5}
+            "answer_window_words": 24, "answer_step_words": 16, "version": 6}
 _WORDS = re.compile(r"\S+\s*")
 
 
@@ -120,7 +120,7 @@ def cache_key(layers: int, data_dir: Path = DATA_DIR, weights: str = "float32",
               examples: list[Example] | None = None, epochs: int | None = None) -> str:
     """A digest of what the trained weights depend on: the labelled data (or the ``examples`` given
     instead), the layers, the training settings and the encoder's weights (the regressions are fit on the
-    embeddings that the int8 or the float32 encoder gives)."""
+    embeddings that the bfloat16, int8 or float32 encoder gives)."""
     digest = hashlib.sha256(data_digest(data_dir).encode())
     if examples is not None:
         digest.update(json.dumps([e.id for e in examples]).encode())
@@ -244,6 +244,10 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings."""
     examples = answer_windows(examples)
     fine_tune(encoder, examples, categories, epochs)
+    # The shipped form keeps the layers' matrices as int8 with a scale per row (``_quantized``): the heads
+    # learn the embeddings of exactly those weights, so a classifier loaded from it scores as this one does
+    # in any arithmetic (the int8 encoder packs the same integers again; bfloat16 and float32 run them).
+    encoder.load_layers(_dequantized(_quantized(encoder.layers_state())))
     embedded = encoder.embed([checkable_text(e.text) for e in examples])
     mean, std = embedded.mean(0), embedded.std(0) + 1e-6
     weight, bias = fit((embedded - mean) / std, _targets(examples, categories))
@@ -331,7 +335,7 @@ def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int, weights: str
     weights when they were trained for exactly these settings and data, else trained now (and cached): on
     the training split, or on ``examples`` when given (a test trains on a slice), fine-tuning for
     ``epochs`` (default: TRAINING's). Several processes starting at once train it once: the others wait on
-    a file lock and load it. ``weights`` is the encoder's: ``float32`` or ``int8`` (safety/encoder.py).
+    a file lock and load it. ``weights`` is the encoder's: ``bfloat16``, ``int8`` or ``float32`` (safety/encoder.py).
     Raises SafetyError when there is nothing to train on."""
     encoder = SentenceEncoder(layers=layers, max_tokens=max_tokens, weights=weights)
     key = cache_key(layers, weights=weights, examples=examples, epochs=epochs)

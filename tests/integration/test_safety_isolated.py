@@ -33,7 +33,8 @@ def moderators():
 
 
 def close_to(a: dict[str, float], b: dict[str, float]) -> bool:
-    return a.keys() == b.keys() and all(abs(a[c] - b[c]) < 1e-3 for c in a)
+    """Within 0.005: bfloat16 products are not bit for bit the same in every batch (the packaged encoder's)."""
+    return a.keys() == b.keys() and all(abs(a[c] - b[c]) < 5e-3 for c in a)
 
 
 def test_the_isolated_classifier_decides_what_the_in_process_one_decides(moderators):
