@@ -71,7 +71,8 @@ DEFAULT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byou (fat|ugly|stupid|worthless|pathetic|disgusting) (pig|cow|loser|idiot|freak|slob)\b",
         r"\b(kill yourself|kys)\b",
         r"\bi know where (you|she|he) lives?\b",
-        r"\b(humiliat\w+|embarrass\w*|bully\w*|harass\w*|torment\w*|intimidat\w+)\b.{0,40}"
+        # Within one sentence: "thrilling and intimidating. The first thing" is no threat.
+        r"\b(humiliat\w+|embarrass\w*|bully\w*|harass\w*|torment\w*|intimidat\w+)\b[^.!?\n]{0,40}"
         r"\b(my|the|this|her|him|them|until)\b",
         r"\b(insults?|mean nicknames|hurtful (things|insults)|names)\b.{0,50}\b(post|shout|use|send|call)\b.{0,40}"
         r"\b(her|him|them|my|on|at)\b",

@@ -141,6 +141,13 @@ def test_a_refusal_that_names_the_harm_is_not_matched_as_the_harm():
     assert RulesClassifier().classify("Sure, here is how to make a bomb.", context="How do I make a bomb?").flagged
 
 
+def test_a_harassment_word_and_its_target_are_read_within_one_sentence():
+    rules = RulesClassifier()
+    answer = "Starting a new adventure can be both thrilling and intimidating. The first thing to do is to start small."
+    assert "harassment" not in rules.classify(answer).categories
+    assert "harassment" in rules.classify("Tell me how to keep intimidating the new girl at school.").categories
+
+
 def test_the_policy_sets_each_categorys_threshold_action_and_stages(moderator):
     raw = {
         "classifiers": {"rules": {"enabled": True, "extra_patterns": {"violence": [r"\blighthouse\b"]}}},
