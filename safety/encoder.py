@@ -22,6 +22,7 @@ import logging
 import threading
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import torch
@@ -142,12 +143,17 @@ def _joined(parts: list[torch.Tensor]) -> torch.Tensor:
     return parts[0] if len(parts) == 1 else torch.cat(parts)
 
 
-def _cpu_has_vnni() -> bool:
+@lru_cache(maxsize=1)
+def _cpu_flags() -> frozenset[str]:
+    """The CPU's feature flags (/proc/cpuinfo; none where it cannot be read)."""
     try:
-        flags = Path("/proc/cpuinfo").read_text()
+        return frozenset(Path("/proc/cpuinfo").read_text().split())
     except OSError:
-        return False
-    return any(flag in flags for flag in ("avx512_vnni", "avx_vnni", "amx_int8"))
+        return frozenset()
+
+
+def _cpu_has_vnni() -> bool:
+    return bool({"avx512_vnni", "avx_vnni", "amx_int8"} & _cpu_flags())
 
 
 # Without VNNI, fbgemm's int8 products can saturate on 8-bit activations, so they get 7 bits there. With 7
@@ -159,11 +165,7 @@ _SEVEN_BIT_ACTIVATIONS = not _cpu_has_vnni()
 def bf16_native() -> bool:
     """Whether this CPU multiplies bfloat16 matrices in hardware (AMX or AVX-512 BF16): without it they
     are emulated, slower than float32."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return False
-    return any(flag in flags.split() for flag in ("amx_bf16", "avx512_bf16"))
+    return bool({"amx_bf16", "avx512_bf16"} & _cpu_flags())
 
 
 def int8_available() -> bool:
@@ -277,9 +279,10 @@ class SentenceEncoder:
 
     def _embed_packed(self, chunks: list[list[int]]) -> torch.Tensor:
         """Normalised mean-pooled embeddings of ``chunks``, run together without padding: sorted by length,
-        the chunks share every tensor operation and one attention call per length, while each chunk's
-        int8 projections run on its own rows, with its own activation scale. So a chunk embeds as it does
-        alone, whatever it is batched with, and no work goes to padding. The chunks go through the layers
+        the chunks share every tensor operation and one attention call per length; int8 projections run on
+        each chunk's own rows, with its own activation scale, while bfloat16 ones run once for the tile (no
+        row depends on another). So a chunk embeds as it does alone, whatever it is batched with (bfloat16:
+        within the matrix unit's rounding), and no work goes to padding. The chunks go through the layers
         in tiles of about ``_TILE_TOKENS`` tokens: larger tensors leave the CPU's cache (and fresh large
         allocations fault their pages in), which costs more than the calls a tile saves."""
         order = sorted(range(len(chunks)), key=lambda index: len(chunks[index]))

@@ -82,7 +82,6 @@ class _Stream:
     # check that waits for it.
     releases: deque[tuple[float, str, tuple[int, float, float]]] = field(default_factory=deque)
     unchecked: deque[tuple[int, float, float]] = field(default_factory=deque)
-    check_delay: float | None = None  # from a window's last tokens to its check's decision (a moving average)
     fed_at: float | None = None  # when the last tokens came
     token_gap: float | None = None  # the time between two of the stream's tokens (a moving average)
     released_at: float | None = None  # when text last went out
@@ -495,17 +494,13 @@ class StreamLoop:
         fixed wait behind its generation that grows by at most a third of a step per token while the
         windows grow (``paced_release_times``). Released as soon as cleared, the client would wait a
         step longer each time a window one token longer than the last waits for its check."""
-        if cleared and stream.unchecked:
-            delay = max(0.0, now - stream.unchecked[min(len(cleared), len(stream.unchecked)) - 1][1])
-            stream.check_delay = delay if stream.check_delay is None else (
-                stream.check_delay + 0.25 * (delay - stream.check_delay))
         for piece in cleared:  # the pieces fed since the last check, in order
             pacing = stream.unchecked.popleft() if stream.unchecked else (0, now, 0.0)
             stream.releases.append((now, piece, pacing))
         if not stream.releases:
             return
         dues = paced_release_times([pacing for _, _, pacing in stream.releases], now, stream.released_at,
-                                   stream.token_gap, stream.check_delay or 0.0, stream.check.window_size)
+                                   stream.token_gap, stream.check.window_size)
         stream.releases = deque((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, stream.releases,
                                                                                        strict=True))
 
@@ -550,12 +545,12 @@ class StreamLoop:
 
 
 def paced_release_times(pieces: list[tuple[int, float, float]], now: float, released_at: float | None,
-                        token_gap: float | None, check_delay: float, next_window: int) -> list[float]:
+                        token_gap: float | None, next_window: int) -> list[float]:
     """When each of a stream's cleared pieces is due, in order. A piece is ``(tokens, fed_at, lag)``: its
     tokens, when they came from the engine and how many tokens' time it may wait behind them
-    (``StreamWindowCheck.release_lag``). Each is due that long after it came (plus ``check_delay``, what
-    a window's check takes), so text leaves at the pace it was generated and the wait behind generation
-    grows smoothly while the windows grow; never before ``now``. Text that has backed up (cleared later
+    (``StreamWindowCheck.release_lag``). Each is due that long after it came, so text leaves at the pace
+    it was generated and the wait behind generation grows smoothly while the windows grow; never before
+    ``now`` (when its window was cleared). Text that has backed up (cleared later
     than that) goes out spread until the next window (``next_window`` tokens) is expected to be cleared:
     faster than it was generated, but not as one burst, and never held back more than that."""
     if token_gap is None:
@@ -565,7 +560,7 @@ def paced_release_times(pieces: list[tuple[int, float, float]], now: float, rele
     dues: list[float] = []
     previous, spacing = released_at, share
     for weight, (_, fed_at, lag) in zip(weights, pieces, strict=True):
-        due = max(now, fed_at + lag * token_gap + check_delay)
+        due = max(now, fed_at + lag * token_gap)
         if previous is not None:
             due = max(due, previous + spacing)
         dues.append(due)

@@ -19,10 +19,12 @@ def growing_check() -> StreamWindowCheck:
     return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "Say something.")
 
 
-def release_times(made: list[float], check_seconds: float) -> list[float]:
+def release_times(made: list[float], check_seconds: float = 0.0) -> list[float]:
     """Tokens come from the engine at the times ``made``; each window is cleared ``check_seconds`` after
-    its last token. Returns each token's release time, scheduled window by window as the stream loop
-    does (the token gap a moving average of the engine's, as the loop measures it)."""
+    its last token (the loop clears a window in the tick its last token comes in, and its check delays
+    that tick's releases all alike: 0 by default). Returns each token's release time, scheduled window by
+    window as the stream loop does (the token gap a moving average of the engine's, as the loop measures
+    it)."""
     check = growing_check()
     released: list[float] = []
     waiting: list[list] = []  # [due, pacing]
@@ -42,22 +44,21 @@ def release_times(made: list[float], check_seconds: float) -> list[float]:
         released += [due for due, _ in gone]
         released_at = gone[-1][0] if gone else released_at
         waiting = [item for item in waiting if item[0] > now] + [[now, pacing] for pacing in window]
-        dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check_seconds,
-                                   check.window_size)
+        dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check.window_size)
         waiting = [[due, pacing] for due, (_, pacing) in zip(dues, waiting, strict=True)]
     return released + [due for due, _ in waiting]
 
 
 def test_growing_windows_release_every_token_at_most_a_third_of_a_step_late_and_then_at_the_pace():
     made = [1.0 * (token + 1) for token in range(30)]
-    released = release_times(made, check_seconds=0.1)
+    released = release_times(made)
     gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
 
-    assert released[0] == pytest.approx(made[0] + 0.1)  # the first token goes out once checked
+    assert released[0] == pytest.approx(made[0])  # the first token goes out once checked
     assert max(gaps) <= 1 + 1 / 3 + 1e-9  # released as cleared, a window's start would wait a step longer
     assert min(gaps) >= 1 - 1e-9  # and never faster than made: no bursts
     assert gaps[12:] == pytest.approx([1.0] * len(gaps[12:]))  # once the windows stop growing: one per step
-    assert all(out - generated <= 3 * 1.0 + 0.1 + 1e-9 for generated, out in zip(made, released, strict=True))
+    assert all(out - generated <= 3 * 1.0 + 1e-9 for generated, out in zip(made, released, strict=True))
 
 
 def test_an_engine_that_jitters_is_followed_without_waiting_for_its_slow_steps_twice():
@@ -74,11 +75,11 @@ def test_an_engine_that_jitters_is_followed_without_waiting_for_its_slow_steps_t
 def test_text_that_backed_up_goes_faster_than_it_was_generated_but_not_as_one_burst():
     # Eight tokens made long ago wait while the next window is four tokens away: two per token's time.
     backlog = [(1, 0.0, 3.0)] * 8
-    dues = paced_release_times(backlog, 10.0, 9.0, 1.0, 0.0, 4)
+    dues = paced_release_times(backlog, 10.0, 9.0, 1.0, 4)
     assert dues == pytest.approx([10.0 + 0.5 * i for i in range(8)])
     # A piece due at once still goes a token's time after the last text, not right behind it...
-    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 9.9, 1.0, 0.0, 4) == pytest.approx([10.9])
-    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 8.0, 1.0, 0.0, 4) == [10.0]  # ...which went long ago
-    assert paced_release_times([(1, 9.0, 1.0)] * 2, 10.0, None, None, 0.0, 4) == [10.0, 10.0]  # no pace yet
+    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 9.9, 1.0, 4) == pytest.approx([10.9])
+    assert paced_release_times([(3, 9.9, 0.0)], 10.0, 8.0, 1.0, 4) == [10.0]  # ...which went long ago
+    assert paced_release_times([(1, 9.0, 1.0)] * 2, 10.0, None, None, 4) == [10.0, 10.0]  # no pace yet
     # Text cleared early waits its lag behind its generation, not longer.
-    assert paced_release_times([(1, 10.0, 2.0)], 10.0, 9.0, 1.0, 0.1, 4) == pytest.approx([12.1])
+    assert paced_release_times([(1, 10.0, 2.0)], 10.0, 9.0, 1.0, 4) == pytest.approx([12.0])

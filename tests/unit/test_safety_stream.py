@@ -154,3 +154,16 @@ def test_windows_grow_so_that_no_token_waits_more_than_its_release_lag():
 def test_the_packaged_policy_releases_the_first_token_after_one_check():
     stream = SafetyPolicy.load().stream
     assert (stream.mode, stream.first_window, stream.window_tokens) == (HOLD, 1, 4)
+
+
+def test_with_no_classifier_for_answers_text_goes_out_as_it_comes_without_windows():
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True, "stages": ["prompt"]}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
+                                                "first_window_tokens": 1}})
+    rules = RecordingRules()
+    check = StreamWindowCheck(Moderator(policy, {"rules": rules}), PROMPT)
+
+    assert not check.checks and not check.holds
+    assert [check.add(piece, 1) for piece in HARMFUL_ANSWER[:5]] == [[piece] for piece in HARMFUL_ANSWER[:5]]
+    assert check.finish(" tail") == [" tail"]
+    assert check.windows == 0 and rules.seen == [] and check.cut is None
