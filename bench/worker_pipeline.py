@@ -46,7 +46,10 @@ PASSAGE = (
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--streams", type=int, default=128, help="task threads = requests in the engine at once")
+    parser.add_argument("--streams", type=int, default=128, help="engine slots: requests the engine steps at once")
+    parser.add_argument("--waiting", type=int, default=None,
+                        help="task threads beyond the slots, whose requests wait in the engine's queue "
+                             "(default: the worker's SLUICE_ENGINE_QUEUE_DEPTH for --streams slots)")
     parser.add_argument("--requests", type=int, default=1280, help="requests in all (10 per stream: the run's start and end weigh little)")
     parser.add_argument("--tokens", type=int, default=128, help="output tokens per request")
     parser.add_argument("--step-ms", type=float, default=8.0, help="engine step time (one token per request)")
@@ -55,10 +58,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int]) -> None:
+def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], slots: int) -> None:
     """The paced engine's core, in a process of its own as vLLM's engine core is: every ``step_seconds`` one
-    token for each running request, the step's outputs sent to the worker's process together."""
+    token for each running request (at most ``slots``; the rest wait in order, as vLLM's scheduler holds
+    requests beyond ``max_num_seqs``), the step's outputs sent to the worker's process together."""
     running: dict[str, list[int]] = {}  # request id -> [made, max_tokens]
+    waiting: dict[str, int] = {}  # request id -> max_tokens, in arrival order
     steps = 0
     next_step = time.perf_counter()
     while True:
@@ -68,9 +73,13 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int]) -
                 outputs.send(None)
                 return
             if command[0] == "submit":
-                running[command[1]] = [0, command[2]]
+                waiting[command[1]] = command[2]
             else:
                 running.pop(command[1], None)
+                waiting.pop(command[1], None)
+        while waiting and len(running) < slots:
+            request_id = next(iter(waiting))
+            running[request_id] = [0, waiting.pop(request_id)]
         next_step += step_seconds
         made = []
         for request_id, state in list(running.items()):
@@ -89,7 +98,7 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int]) -
             next_step = time.perf_counter()  # behind: step again at once, never in a burst
 
 
-def make_engine(step_seconds: float, token_ids: list[int]):
+def make_engine(step_seconds: float, token_ids: list[int], slots: int):
     import multiprocessing
 
     from workers.engine import Engine, EngineStats, RequestOutputs
@@ -106,7 +115,7 @@ def make_engine(step_seconds: float, token_ids: list[int]):
             self._commands, child_commands = context.Pipe()
             child_outputs, self._results = context.Pipe()
             self._core = context.Process(target=_engine_core, name="paced-engine-core", daemon=True,
-                                         args=(child_commands, child_outputs, step_seconds, token_ids))
+                                         args=(child_commands, child_outputs, step_seconds, token_ids, slots))
             self._send_lock = threading.Lock()
             self._receiver = threading.Thread(target=self._receive, name="paced-engine-outputs", daemon=True)
             self.steps = 0
@@ -167,7 +176,8 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
     results, durations = [], []
     lock = threading.Lock()
 
-    ready = threading.Barrier(args.streams + 1)
+    threads_count = args.streams + args.waiting
+    ready = threading.Barrier(threads_count + 1)
 
     def task_thread() -> None:
         ready.wait()  # Celery's pool threads run before the first task comes: none starts late
@@ -184,13 +194,13 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
                 if len(results) % max(1, args.requests // 4) == 0:
                     print(f"[pipeline] {len(results)}/{args.requests} requests", flush=True)
 
-    engine = make_engine(args.step_ms / 1000, token_ids)
+    engine = make_engine(args.step_ms / 1000, token_ids, args.streams)
     publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
     loop = StreamLoop(engine, tokenizer, publisher, moderator, client=client)
     try:
         engine.start()
         loop.start()
-        threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(args.streams)]
+        threads = [threading.Thread(target=task_thread, daemon=True) for _ in range(threads_count)]
         for thread in threads:
             thread.start()
         ready.wait()
@@ -247,6 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     import tempfile
 
+    from sluice.settings import Settings
+
+    if args.waiting is None:
+        args.waiting = Settings(max_num_seqs=args.streams).effective_engine_queue_depth
+
     workdir = Path(tempfile.mkdtemp(prefix="sluice-pipeline-"))
     os.environ.setdefault("SLUICE_DATABASE_URL", f"sqlite:///{workdir / 'bench.db'}")
     expected = {"default": {"rules", "embedding"}, "rules-only": {"rules"}, "none": set()}[args.policy]
@@ -274,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
 
     autocommit_engine_for(settings.resolved_database_url).connect().close()  # as a generation worker does at start
     client = redis_from_url(settings.redis_url)
-    print(f"[pipeline] {args.streams} streams, {args.requests} requests of {args.tokens} tokens, engine step "
+    print(f"[pipeline] {args.streams} engine slots and {args.waiting} waiting, {args.requests} requests of {args.tokens} tokens, engine step "
           f"{args.step_ms} ms, policy {args.policy}, window {moderator.policy.stream.window_tokens} tokens "
           f"({moderator.policy.stream.mode}), {os.cpu_count()} CPUs", flush=True)
     row = run_variant(args, tokenizer=tokenizer, moderator=moderator, client=client, token_ids=token_ids)

@@ -81,7 +81,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def serve_generation(settings: Settings, engine_factory: EngineFactory | None = None) -> int:
     """A generation worker: its parts built (the engine on ``engine_factory``, default the configured
-    backend), then Celery consuming the model's queues with one thread per engine slot."""
+    backend), then Celery consuming the model's queues with a thread per engine slot and per request that may
+    wait in the engine's queue (``Settings.generation_threads``)."""
     from cli.assembly import build_generation_worker
     from sluice.queues import BATCH, INTERACTIVE
     from sluice.settings import generation_queue
@@ -94,7 +95,7 @@ def serve_generation(settings: Settings, engine_factory: EngineFactory | None = 
     # Listed in priority order: a free slot takes an interactive task before any batch task.
     queues = [generation_queue(settings.served_model_name, INTERACTIVE),
               generation_queue(settings.served_model_name, BATCH)]
-    return _run_celery_worker(app, queues, settings.max_num_seqs, "gpu")
+    return _run_celery_worker(app, queues, settings.generation_threads, "gpu")
 
 
 def serve_prompt_check(settings: Settings) -> int:

@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     # Engine.
     engine: Literal["transformers", "vllm"] = "transformers"
     max_num_seqs: int = 8
+    # Generation tasks a worker takes beyond max_num_seqs. They wait in the engine's own queue, so the slot a
+    # finished request frees takes the next request at the engine's next step instead of idling while its
+    # task thread ends one request and fetches the next from the broker. -1: a quarter of max_num_seqs
+    # (at least one); 0: none, the worker holds no more tasks than its engine batches.
+    engine_queue_depth: int = -1
     max_num_batched_tokens: int = 2048
     kv_cache_blocks: int = 0  # 0: sized by the engine
     kv_page_size: int = 64
@@ -178,6 +183,18 @@ class Settings(BaseSettings):
         if self.models:
             return {name: Path(folder) for name, folder in self.models.items()}
         return {self.served_model_name: self.model_path}
+
+    @property
+    def effective_engine_queue_depth(self) -> int:
+        """How many tasks a generation worker holds beyond its engine's slots (see ``engine_queue_depth``)."""
+        if self.engine_queue_depth >= 0:
+            return self.engine_queue_depth
+        return max(1, self.max_num_seqs // 4)
+
+    @property
+    def generation_threads(self) -> int:
+        """A generation worker's task concurrency: its engine's slots and the requests that wait for one."""
+        return self.max_num_seqs + self.effective_engine_queue_depth
 
     @property
     def effective_batch_slots(self) -> int:

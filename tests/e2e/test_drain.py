@@ -28,7 +28,8 @@ def drain_stack(tmp_path_factory, model_path):
         stack.configure(SLUICE_DRAIN_GRACE_SECONDS=str(GRACE_SECONDS))
         stack.start("web", ["web"])
         stack.start_safety_worker()
-        stack.start_gpu_worker("first", SLUICE_MAX_NUM_SEQS="2")
+        # No task waits in its engine's queue: the two beyond its slots stay in Redis for the next worker.
+        stack.start_gpu_worker("first", SLUICE_MAX_NUM_SEQS="2", SLUICE_ENGINE_QUEUE_DEPTH="0")
         stack.wait_for_gateway()
         stack.wait_for_workers(1, MODEL, 300, "first")
         yield stack

@@ -73,6 +73,29 @@ def test_generation_metrics_move_under_load(metrics_stack):
     assert sample(stack.worker_metrics("safety"), "sluice_queue_wait_seconds_count", queue="safety") >= 4
 
 
+def test_a_worker_holds_a_task_beyond_its_slots_in_the_engine_queue_and_starts_it_when_a_slot_frees(metrics_stack):
+    """Four slots and (by default) one task more: a fifth request is taken from Redis and waits in the
+    engine's own queue, so the slot the first finished request frees is refilled at the next step."""
+    stack = metrics_stack
+    readers = [StreamReader(stack.chat(f"Write a long story about ship {i}.", max_tokens=32 + 8 * i))
+               for i in range(5)]
+    pool = ThreadPoolExecutor(len(readers))
+    futures = [pool.submit(reader.read) for reader in readers]
+
+    def one_waiting_in_the_engine():
+        scraped = stack.worker_metrics("gpu")
+        return scraped if (sample(scraped, "sluice_engine_running_requests", model=MODEL),
+                           sample(scraped, "sluice_engine_waiting_requests", model=MODEL)) == (4, 1) else None
+
+    held = wait_until(one_waiting_in_the_engine, 60, interval=0.05, what="four running and one waiting in the engine")
+    assert sample(held, "sluice_worker_active_generations", model=MODEL, priority="interactive") == 5
+    assert stack.redis.llen(f"gpu.{MODEL}") == 0
+    for future in futures:
+        future.result(timeout=180)
+    assert all(r.done and r.finish_reason in {"stop", "length"} for r in readers)
+    pool.shutdown()
+
+
 def test_a_refused_prompt_counts_as_a_prompt_stage_safety_block(metrics_stack):
     stack = metrics_stack
 

@@ -30,3 +30,13 @@ def test_vllm_accepts_every_argument_sluice_passes():
     arg_utils = pytest.importorskip("vllm.engine.arg_utils", reason="vLLM is not installed here")
     fields = set(arg_utils.AsyncEngineArgs.__dataclass_fields__)
     assert set(engine_arguments(Settings(), max_model_len=2048)) <= fields
+
+
+def test_a_generation_worker_takes_a_quarter_more_tasks_than_its_engine_batches():
+    """The tasks beyond the engine's slots wait in its queue, so a finished request's slot is refilled at the
+    next step; at least one, none when turned off, and exactly as many as configured otherwise."""
+    assert (Settings(max_num_seqs=128).effective_engine_queue_depth, Settings(max_num_seqs=128).generation_threads) \
+        == (32, 160)
+    assert Settings(max_num_seqs=2).generation_threads == 3
+    assert Settings(max_num_seqs=8, engine_queue_depth=0).generation_threads == 8
+    assert Settings(max_num_seqs=8, engine_queue_depth=5).generation_threads == 13
