@@ -103,7 +103,9 @@ def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_
     row = {"target": target, "load": load, "requests": len(outcomes), "completed": len(done), "wall_s": wall,
            "request_per_s": len(done) / wall, "output_tok_per_s": output_tokens / wall,
            "goodput_req_per_s": len(good) / wall, "output_tokens": output_tokens,
-           "problems": sorted({o.problem for o in outcomes if o.problem})}
+           "problems": sorted({o.problem for o in outcomes if o.problem}),
+           # Each completed request's gaps between content chunks, in order: where in a stream the long ones fall.
+           "chunk_gaps_ms": [[round(1000 * g, 1) for g in o.chunk_gaps] for o in done]}
     for name, values in (("ttft", ttft), ("e2e", e2e), ("tpot", tpot), ("chunk_gap", gaps)):
         for q in (50, 90, 99):
             row[f"{name}_p{q}_ms"] = None if not values else 1000 * pct(values, q)

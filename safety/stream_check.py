@@ -22,8 +22,9 @@ from safety.policy import ACTIONS, ALLOW, HOLD, OUTPUT, Decision, StreamConfig
 log = logging.getLogger(__name__)
 
 # How fast hold mode's windows grow after a short first window: one token more per this many tokens, so
-# the time a token waits for its window's check grows by at most a third of a step from one token to the next.
-WINDOW_RAMP_TOKENS = 3
+# the time a token waits for its window's check grows by at most a sixth of a step from one token to the
+# next, and the client's gaps between tokens stay within 1/6 of the engine's while the windows grow.
+WINDOW_RAMP_TOKENS = 6
 
 
 class StreamWindowCheck:
@@ -116,7 +117,7 @@ class StreamWindowCheck:
         """Tokens in the window being filled. The first window holds ``first_window_tokens``; later ones grow
         with the stream, a window starting at its ``j``-th token holding ``first + (j - 1) // WINDOW_RAMP_TOKENS``
         tokens up to ``window_tokens``: with a one-token first window and four-token
-        windows, 1, 1, 1, 2, 2, 3, then 4. In hold mode a token waits for the end of its window, so the
+        windows, six of 1, three of 2, two of 3, then 4. In hold mode a token waits for the end of its window, so the
         wait behind generation grows by at most ``1 / WINDOW_RAMP_TOKENS`` of a step per token (``release_lag``)
         and the client never waits much more than a step between two tokens for it."""
         first, full = self.config.first_window, self.config.window_tokens

@@ -491,7 +491,7 @@ class StreamLoop:
 
     def _schedule(self, stream: _Stream, cleared: list[str], now: float) -> None:
         """A cleared window's text goes out at the pace it was generated, not as a burst: each piece a
-        fixed wait behind its generation that grows by at most a third of a step per token while the
+        fixed wait behind its generation that grows by at most a sixth of a step per token while the
         windows grow (``paced_release_times``). Released as soon as cleared, the client would wait a
         step longer each time a window one token longer than the last waits for its check."""
         for piece in cleared:  # the pieces fed since the last check, in order

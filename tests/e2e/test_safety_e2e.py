@@ -24,6 +24,7 @@ from billing.ledger import UsageLedger
 from safety.audit import ModerationLog
 from safety.models import ModerationRecord
 from safety.policy import DEFAULT_POLICY_FILE, AuditConfig
+from safety.stream_check import WINDOW_RAMP_TOKENS
 from safety.verdict import CATEGORIES
 from tests.conftest import wait_until
 from tests.ops_stack import MODEL, OpsStack, sample
@@ -61,10 +62,10 @@ def greedy_answer(reference, content: str, max_tokens: int) -> list[int]:
 
 def window_ends(tokens: int) -> list[int]:
     """Where the windows of the first ``tokens`` tokens end: the first window, then windows one token
-    longer per three tokens checked, up to WINDOW (1, 2, 3, 5, 7, 10, 14, ...)."""
+    longer per six tokens checked, up to WINDOW (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 18, 22, ...)."""
     ends = [FIRST_WINDOW]
     while ends[-1] < tokens:
-        ends.append(ends[-1] + min(WINDOW, FIRST_WINDOW + ends[-1] // 3))
+        ends.append(ends[-1] + min(WINDOW, FIRST_WINDOW + ends[-1] // WINDOW_RAMP_TOKENS))
     return ends
 
 

@@ -49,15 +49,15 @@ def release_times(made: list[float], check_seconds: float = 0.0) -> list[float]:
     return released + [due for due, _ in waiting]
 
 
-def test_growing_windows_release_every_token_at_most_a_third_of_a_step_late_and_then_at_the_pace():
+def test_growing_windows_release_every_token_at_most_a_sixth_of_a_step_late_and_then_at_the_pace():
     made = [1.0 * (token + 1) for token in range(30)]
     released = release_times(made)
     gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
 
     assert released[0] == pytest.approx(made[0])  # the first token goes out once checked
-    assert max(gaps) <= 1 + 1 / 3 + 1e-9  # released as cleared, a window's start would wait a step longer
+    assert max(gaps) <= 1 + 1 / 6 + 1e-9  # released as cleared, a window's start would wait a step longer
     assert min(gaps) >= 1 - 1e-9  # and never faster than made: no bursts
-    assert gaps[12:] == pytest.approx([1.0] * len(gaps[12:]))  # once the windows stop growing: one per step
+    assert gaps[19:] == pytest.approx([1.0] * len(gaps[19:]))  # once the windows stop growing: one per step
     assert all(out - generated <= 3 * 1.0 + 1e-9 for generated, out in zip(made, released, strict=True))
 
 
@@ -67,7 +67,7 @@ def test_an_engine_that_jitters_is_followed_without_waiting_for_its_slow_steps_t
     released = release_times(made, check_seconds=0.05)
     made_gaps = [later - earlier for earlier, later in zip(made, made[1:], strict=False)]
     gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
-    assert max(gaps) <= max(made_gaps) * (1 + 1 / 3)
+    assert max(gaps) <= max(made_gaps) * (1 + 1 / 6)
     assert released == sorted(released)
     assert all(out >= generated for generated, out in zip(made, released, strict=True))
 

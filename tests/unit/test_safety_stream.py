@@ -116,20 +116,20 @@ def test_a_one_token_first_window_releases_the_first_token_after_its_own_check()
     assert check.add("Sure", 1) == ["Sure"]  # checked alone, then released at once
     assert rules.seen == ["Sure"]
     released = feed(check, HARMFUL_ANSWER[1:])
-    # Later windows grow a token per three tokens to four (1, 1, 1, 2, 2, 3, 4 tokens) and see the first
-    # token again in their overlap...
+    # Later windows grow a token per six tokens to four (six of 1, three of 2, two of 3, then 4) and see
+    # the first token again in their overlap...
     assert rules.seen[1].startswith("Sure")
-    assert [len(seen.split()) for seen in rules.seen[:4]] == [1, 1, 2, 4]  # "Sure" / "Sure," / ... / "... is how"
-    # ...and the harmful phrase is still cut within one window: windows end after tokens 1, 2, 3, 5, 7,
-    # 10, so the one holding " bomb" (token 10) is tokens 8-10, and nothing of it went out.
+    assert [len(seen.split()) for seen in rules.seen[:4]] == [1, 1, 2, 3]  # "Sure" / "Sure," / ... / "... is"
+    # ...and the harmful phrase is still cut within one window: windows end after tokens 1 to 6, 8 and 10,
+    # so the one holding " bomb" (token 10) is tokens 9-10, and nothing of it went out.
     assert check.cut is not None and "illicit/weapons" in check.cut.categories
     assert "build a pipe bomb" in rules.seen[-1]
-    assert "Sure" + "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[:7])
+    assert "Sure" + "".join(piece for _, piece in released) == "".join(HARMFUL_ANSWER[:8])
 
 
 def test_windows_grow_so_that_no_token_waits_more_than_its_release_lag():
     """Every token waits behind its generation for the end of its window: at most ``release_lag`` tokens'
-    time, which grows by a third of a token per token and stops at a window."""
+    time, which grows by a sixth of a token per token and stops at a window."""
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
                                      "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
                                                 "first_window_tokens": 1}})
@@ -141,14 +141,14 @@ def test_windows_grow_so_that_no_token_waits_more_than_its_release_lag():
         token += size
         ends.append(token)
     sizes = [later - earlier for earlier, later in zip([0, *ends], ends, strict=False)]
-    assert sizes[:8] == [1, 1, 1, 2, 2, 3, 4, 4]
+    assert sizes[:13] == [1] * 6 + [2, 2, 2, 3, 3, 4, 4]
     start = 1
     for end in ends:
         for each in range(start, end + 1):
             assert end - each <= check.release_lag(each) <= 3
         start = end + 1
     lags = [check.release_lag(each) for each in range(1, 41)]
-    assert lags[0] == 0 and max(later - earlier for earlier, later in zip(lags, lags[1:], strict=False)) <= 1 / 3 + 1e-9
+    assert lags[0] == 0 and max(later - earlier for earlier, later in zip(lags, lags[1:], strict=False)) <= 1 / 6 + 1e-9
 
 
 def test_the_packaged_policy_releases_the_first_token_after_one_check():
