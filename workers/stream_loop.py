@@ -358,18 +358,36 @@ class StreamLoop:
             except Exception as exc:  # a detokenizer or window fault ends this stream only
                 log.exception("generation %s failed unexpectedly", request_id)
                 self._fail(stream, f"generation failed: {type(exc).__name__}")
-        # A window completed by this tick's tokens, then (for a stream that ended) the last one.
+        # A window completed by this tick's tokens, then (for a stream that ended) the last one. Text that
+        # earlier checks cleared and that is due now goes out first: a classifier call never delays it.
+        checked = False
         for _ in range(2):
             waiting = [stream for stream in streams.values() if stream.check.window_ready and not stream.ended.is_set()]
             if not waiting:
                 break
+            if not checked:
+                checked = True
+                self.publisher.publish_many(self._due_events(streams.values(), now, ended=None))
             self._check_windows(waiting, now)
-        ticked: list[StreamEvent] = []
         ended: list[_Stream] = []
-        for stream in streams.values():
-            if stream.ended.is_set():
+        self.publisher.publish_many(self._due_events(streams.values(), now, ended=ended))
+        if ended:
+            with self._lock:
+                for stream in ended:
+                    self._streams.pop(stream.request_id, None)
+            for stream in ended:
+                stream.ended.set()
+
+    @staticmethod
+    def _due_events(streams, now: float, ended: list[_Stream] | None) -> list[StreamEvent]:
+        """The token events of the text due by ``now``, a stream's text in one event. With ``ended`` (a list)
+        the streams whose generation is over and whose text all went out are added to it; without, streams
+        whose generation is over are left for that call (their last text takes every logprob left)."""
+        ticked: list[StreamEvent] = []
+        for stream in streams:
+            if stream.ended.is_set() or (ended is None and stream.finishing is not None):
                 continue
-            text = self._due_text(stream, now)
+            text = StreamLoop._due_text(stream, now)
             over = stream.finishing is not None and not stream.releases and not stream.check.window_ready
             if text:
                 stream.released(text)
@@ -380,15 +398,9 @@ class StreamLoop:
                 if stream.request.sampling.logprobs is not None:
                     data["logprobs"] = _released_logprobs(stream, text, over)
                 ticked.append(StreamEvent(stream.channel.request_id, stream.channel.next_seq(), events.TOKEN, data))
-            if over:
+            if over and ended is not None:
                 ended.append(stream)
-        self.publisher.publish_many(ticked)
-        if ended:
-            with self._lock:
-                for stream in ended:
-                    self._streams.pop(stream.request_id, None)
-            for stream in ended:
-                stream.ended.set()
+        return ticked
 
     def _take(self, stream: _Stream, tokens: list[int], finish: str | None, error: str | None, now: float,
               logprobs: list[TokenLogprob] | None = None) -> None:

@@ -302,3 +302,72 @@ def test_hold_mode_releases_text_at_its_generation_pace_while_the_windows_grow(l
     assert max(gaps) < (1 + 1 / 6) * step + 0.03
     # No text arrives more than a window (four steps) after it was made.
     assert all(arrived - made < 4 * step + 0.05 for made, arrived in zip(stepped, arrivals, strict=False))
+
+
+class _FakeClock:
+    """The loop's ``time`` module with a monotonic clock the test sets: engine steps exactly a second apart."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+
+def test_text_cleared_earlier_goes_out_before_another_streams_window_is_checked(client, tokenizer, monkeypatch):
+    """Two streams a step apart, windows of 4 (each token may wait 3 steps for its check). When the second
+    stream's window is checked, the first stream's text that an earlier check cleared and that is due now
+    has already been handed to the publisher: a classifier call, however long, never delays it."""
+    import workers.stream_loop as stream_loop
+
+    clock = _FakeClock()
+    monkeypatch.setattr(stream_loop, "time", clock)
+    order: list[tuple] = []
+
+    class RecordingRules(RulesClassifier):
+        def classify_windows(self, windows):
+            order.append(("check", clock.now))
+            return super().classify_windows(windows)
+
+    class RecordingPublisher(StreamPublisher):
+        def publish_many(self, events):
+            order.extend(("token", clock.now, event.request_id) for event in events if event.type == "token")
+            super().publish_many(events)
+
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "stream": {"mode": HOLD, "window_tokens": 4, "overlap_tokens": 8,
+                                                "first_window_tokens": 4}})
+    engine = SteppedEngine()
+    publisher = RecordingPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
+    loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RecordingRules()}), client=client)
+    loop.start()
+    first, second = job_for(tokenizer, BENIGN), job_for(tokenizer, BENIGN)
+    for job in (first, second):
+        engine.script(job.request_id, tokenizer.encode(BENIGN))
+    try:
+        _, threads = run_all(loop, [first])
+        engine.wait_submitted(1)
+
+        def step(at: int, fed: dict[str, int]) -> None:
+            clock.now = 1000.0 + at
+            engine.step()
+            wait_until(lambda: all(loop._streams[request_id].generated_tokens == count
+                                   for request_id, count in fed.items()), 10, interval=0.001,
+                       what=f"the loop to take step {at}")
+
+        step(0, {first.request_id: 1})
+        threads += run_all(loop, [second])[1]
+        engine.wait_submitted(2)
+        for at in range(1, 9):
+            step(at, {first.request_id: at + 1, second.request_id: at})
+        # The second stream's first window (its tokens 1-4, made at steps 1-4) is checked at step 4, alone;
+        # the first stream's token 2 (made at step 1, cleared at step 3) is due then.
+        at_four = [entry for entry in order if entry[1] == 1004.0]
+        assert ("check", 1004.0) in at_four
+        assert at_four.index(("token", 1004.0, first.request_id)) < at_four.index(("check", 1004.0))
+    finally:
+        loop.stop()
+        publisher.close()
