@@ -85,6 +85,9 @@ class _Stream:
     fed_at: float | None = None  # when the last tokens came
     token_gap: float | None = None  # the time between two of the stream's tokens (a moving average)
     released_at: float | None = None  # when text last went out
+    # How long its window checks have taken (the first one's, then the longest so far up to a step): cleared
+    # text goes out this much later still, so a check slower than the last does not show as a gap.
+    check_allowance: float = 0.0
     ended: threading.Event = field(default_factory=threading.Event)
     # Why the loop did not admit the job (its first choice only): "cancelled", an engine error's message,
     # or the exception the cancel-flag lookup raised.
@@ -370,7 +373,9 @@ class StreamLoop:
                 self.publisher.publish_many(self._due_events(streams.values(), now, ended=None))
             self._check_windows(waiting, now)
         ended: list[_Stream] = []
-        self.publisher.publish_many(self._due_events(streams.values(), now, ended=ended))
+        # After a check, text due by now (the check took time) goes out in this tick.
+        self.publisher.publish_many(self._due_events(streams.values(), time.monotonic() if checked else now,
+                                                     ended=ended))
         if ended:
             with self._lock:
                 for stream in ended:
@@ -480,9 +485,9 @@ class StreamLoop:
                     continue
             else:
                 decision = decisions[index]
-            self._settle(stream, decision, now)
+            self._settle(stream, decision, now, time.monotonic())
 
-    def _settle(self, stream: _Stream, decision, now: float) -> None:
+    def _settle(self, stream: _Stream, decision, now: float, checked_at: float | None = None) -> None:
         check = stream.check
         cleared = check.settle(decision)
         if check.cut is not None:
@@ -492,6 +497,10 @@ class StreamLoop:
                 stream.finishing = "content_filter"
             return
         if check.holds:
+            if checked_at is not None:  # the first check sets it (its time is in the first token's anyway)
+                took = checked_at - now
+                stream.check_allowance = max(stream.check_allowance,
+                                             took if stream.token_gap is None else min(took, stream.token_gap))
             self._schedule(stream, cleared, now)
         else:
             self._release_now(stream, cleared, now)
@@ -512,7 +521,7 @@ class StreamLoop:
         if not stream.releases:
             return
         dues = paced_release_times([pacing for _, _, pacing in stream.releases], now, stream.released_at,
-                                   stream.token_gap, stream.check.window_size)
+                                   stream.token_gap, stream.check.window_size, stream.check_allowance)
         stream.releases = deque((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, stream.releases,
                                                                                        strict=True))
 
@@ -557,14 +566,16 @@ class StreamLoop:
 
 
 def paced_release_times(pieces: list[tuple[int, float, float]], now: float, released_at: float | None,
-                        token_gap: float | None, next_window: int) -> list[float]:
+                        token_gap: float | None, next_window: int, allowance: float = 0.0) -> list[float]:
     """When each of a stream's cleared pieces is due, in order. A piece is ``(tokens, fed_at, lag)``: its
     tokens, when they came from the engine and how many tokens' time it may wait behind them
     (``StreamWindowCheck.release_lag``). Each is due that long after it came, so text leaves at the pace
     it was generated and the wait behind generation grows smoothly while the windows grow; never before
     ``now`` (when its window was cleared). Text that has backed up (cleared later
     than that) goes out spread until the next window (``next_window`` tokens) is expected to be cleared:
-    faster than it was generated, but not as one burst, and never held back more than that."""
+    faster than it was generated, but not as one burst, and never held back more than that. ``allowance``
+    (seconds) delays every piece alike: the time the stream's window checks take, which would otherwise
+    show as a longer gap whenever a check is slower than the wait its window's tokens had to spare."""
     if token_gap is None:
         return [now] * len(pieces)
     weights = [max(1, tokens) for tokens, _, _ in pieces]
@@ -572,7 +583,7 @@ def paced_release_times(pieces: list[tuple[int, float, float]], now: float, rele
     dues: list[float] = []
     previous, spacing = released_at, share
     for weight, (_, fed_at, lag) in zip(weights, pieces, strict=True):
-        due = max(now, fed_at + lag * token_gap)
+        due = max(now, fed_at + lag * token_gap + allowance)
         if previous is not None:
             due = max(due, previous + spacing)
         dues.append(due)

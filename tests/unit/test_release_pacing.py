@@ -19,12 +19,15 @@ def growing_check() -> StreamWindowCheck:
     return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "Say something.")
 
 
-def release_times(made: list[float], check_seconds: float = 0.0) -> list[float]:
+def release_times(made: list[float], check_seconds: float | list[float] = 0.0, allowance: bool = False) -> list[float]:
     """Tokens come from the engine at the times ``made``; each window is cleared ``check_seconds`` after
     its last token (the loop clears a window in the tick its last token comes in, and its check delays
     that tick's releases all alike: 0 by default). Returns each token's release time, scheduled window by
     window as the stream loop does (the token gap a moving average of the engine's, as the loop measures
-    it)."""
+    it). A list of ``check_seconds`` gives each window's own check time, and ``allowance`` delays releases by
+    the first check's time, then the longest check's so far (at most a step), as the loop does."""
+    checks = list(check_seconds) if isinstance(check_seconds, list) else None
+    longest = 0.0
     check = growing_check()
     released: list[float] = []
     waiting: list[list] = []  # [due, pacing]
@@ -39,12 +42,16 @@ def release_times(made: list[float], check_seconds: float = 0.0) -> list[float]:
             window.append((1, made[each], check.release_lag(each + 1)))
         check.add(" ok" * size, size)
         token += size
-        now = made[token - 1] + check_seconds
+        took = checks.pop(0) if checks is not None else check_seconds
+        now = made[token - 1] + took
+        if allowance:
+            longest = max(longest, took if gap is None else min(took, gap))
         gone = [item for item in waiting if item[0] <= now]
         released += [due for due, _ in gone]
         released_at = gone[-1][0] if gone else released_at
         waiting = [item for item in waiting if item[0] > now] + [[now, pacing] for pacing in window]
-        dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check.window_size)
+        dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check.window_size,
+                                   longest)
         waiting = [[due, pacing] for due, (_, pacing) in zip(dues, waiting, strict=True)]
     return released + [due for due, _ in waiting]
 
@@ -83,3 +90,21 @@ def test_text_that_backed_up_goes_faster_than_it_was_generated_but_not_as_one_bu
     assert paced_release_times([(1, 9.0, 1.0)] * 2, 10.0, None, None, 4) == [10.0, 10.0]  # no pace yet
     # Text cleared early waits its lag behind its generation, not longer.
     assert paced_release_times([(1, 10.0, 2.0)], 10.0, 9.0, 1.0, 4) == pytest.approx([12.0])
+
+
+def test_checks_of_varying_length_do_not_show_as_gaps_once_their_time_is_allowed_for():
+    """Window checks taking 5 % to 45 % of a step: released as cleared, the slow ones stall the stream; with
+    the longest check so far added to every release, the gaps stay the windows' own (at most a sixth of a
+    step over the engine's) once that longest check has been seen."""
+    made = [1.0 * (token + 1) for token in range(60)]
+    checks = [0.05, 0.1, 0.45, 0.2, 0.05, 0.3, 0.1, 0.45] * 5
+
+    def gaps(released: list[float]) -> list[float]:
+        return [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
+
+    plain = gaps(release_times(made, list(checks)))
+    allowed = release_times(made, list(checks), allowance=True)
+    assert max(plain[4:]) > 1 + 1 / 6 + 0.1  # a slow check after quick ones stalls the text
+    assert max(gaps(allowed)[4:]) <= 1 + 1 / 6 + 1e-9
+    assert min(gaps(allowed)) >= 1 - 1e-9  # and never a burst
+    assert all(out - generated <= 3 + 1 + 1e-9 for generated, out in zip(made, allowed, strict=True))  # a window late
