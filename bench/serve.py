@@ -24,6 +24,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -461,6 +462,8 @@ def plot(rows: list[dict], loads: list[str], label: str) -> list[Path]:
 
 
 def main() -> int:
+    # SIGTERM (a timeout, a kill) ends the run through its cleanup, so the Sluice processes it started stop too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--loads", default="0.5,2,inf", help="comma list: req/s, inf, or cN (closed loop)")
     parser.add_argument("--requests", type=int, default=48, help="requests per load point")
