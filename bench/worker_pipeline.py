@@ -10,7 +10,7 @@ model with 128 requests in about 8 ms), taking the tokens from a real English pa
 detokenizer and the classifiers see real text. Like vLLM's engine core, it steps in a process of its own
 and sends each step's outputs to the worker's process, where a thread receives them. Everything else is
 the real thing, in the worker's process:
-the stream loop fed by ``--streams`` task threads (as the Celery threads pool runs them), the configured
+the stream loop fed by ``--streams`` + ``--waiting`` task threads (as the Celery threads pool runs them), the configured
 safety policy with the trained classifier in its own process (as ``sluice worker gpu`` runs it), the
 publisher on a real Redis and the moderation record in the configured database.
 

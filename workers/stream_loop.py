@@ -383,8 +383,7 @@ class StreamLoop:
             for stream in ended:
                 stream.ended.set()
 
-    @staticmethod
-    def _due_events(streams, now: float, ended: list[_Stream] | None) -> list[StreamEvent]:
+    def _due_events(self, streams, now: float, ended: list[_Stream] | None) -> list[StreamEvent]:
         """The token events of the text due by ``now``, a stream's text in one event. With ``ended`` (a list)
         the streams whose generation is over and whose text all went out are added to it; without, streams
         whose generation is over are left for that call (their last text takes every logprob left)."""
@@ -392,7 +391,7 @@ class StreamLoop:
         for stream in streams:
             if stream.ended.is_set() or (ended is None and stream.finishing is not None):
                 continue
-            text = StreamLoop._due_text(stream, now)
+            text = self._due_text(stream, now)
             over = stream.finishing is not None and not stream.releases and not stream.check.window_ready
             if text:
                 stream.released(text)
@@ -475,6 +474,7 @@ class StreamLoop:
             decisions = self.moderator.check_windows(windows, OUTPUT)
         except Exception:
             decisions = None
+        checked_at = time.monotonic()
         for index, stream in enumerate(waiting):
             if decisions is None:
                 try:
@@ -483,11 +483,12 @@ class StreamLoop:
                     log.exception("the window check of %s failed", stream.request_id)
                     self._fail(stream, f"generation failed: {type(exc).__name__}")
                     continue
+                checked_at = time.monotonic()
             else:
                 decision = decisions[index]
-            self._settle(stream, decision, now, time.monotonic())
+            self._settle(stream, decision, now, checked_at)
 
-    def _settle(self, stream: _Stream, decision, now: float, checked_at: float | None = None) -> None:
+    def _settle(self, stream: _Stream, decision, now: float, checked_at: float) -> None:
         check = stream.check
         cleared = check.settle(decision)
         if check.cut is not None:
@@ -497,10 +498,10 @@ class StreamLoop:
                 stream.finishing = "content_filter"
             return
         if check.holds:
-            if checked_at is not None:  # the first check sets it (its time is in the first token's anyway)
-                took = checked_at - now
-                stream.check_allowance = max(stream.check_allowance,
-                                             took if stream.token_gap is None else min(took, stream.token_gap))
+            # The first check sets it (its time is in the first token's anyway), later ones raise it up to a step.
+            took = checked_at - now
+            stream.check_allowance = max(stream.check_allowance,
+                                         took if stream.token_gap is None else min(took, stream.token_gap))
             self._schedule(stream, cleared, now)
         else:
             self._release_now(stream, cleared, now)
