@@ -188,17 +188,14 @@ DEFAULT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# A sentence in which an output declines: it names the harm it will not help with, so it is not matched.
-_REFUSAL = re.compile(r"\bI (can't|cannot|won't|will not|am not able to|'m not able to|must decline to|"
-                      r"am unable to|'m unable to)\b[^.!?\n]*[.!?]?", re.IGNORECASE)
-
 # Personal data in model output (a leak). Reserved example domains (RFC 2606) and fictional 555 numbers
-# are documentation, not data.
+# are documentation, not data; toll-free numbers are public lines (helplines, businesses), not a person's.
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b")
 _EXAMPLE_EMAIL = re.compile(r"@([A-Za-z0-9-]+\.)*(example\.(com|org|net)|[A-Za-z0-9-]+\.(test|invalid|example))$",
                             re.IGNORECASE)
 _PHONE = re.compile(r"(?<!\d)(\+?1[ .-]?)?\(?(\d{3})\)?[ .-]?(\d{3})[ .-](\d{4})(?!\d)")
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _SSN = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)")
 _CARD = re.compile(r"(?<!\d)(\d[ -]?){12,18}\d(?!\d)")
 _LABELLED_ID = re.compile(r"\b(passport|account|routing|driver'?s licen[cs]e)( number| no\.?)?( is|:)? ?[A-Z]?\d{6,}\b",
@@ -241,7 +238,7 @@ def personal_data(text: str) -> dict[str, list[str]]:
     for match in _PHONE.finditer(text):
         area, exchange, line = match.group(2), match.group(3), match.group(4)
         fictional = area == "555" or (exchange == "555" and line.startswith("01"))
-        if not fictional and match.group(0) not in " ".join(found.get("ssn", []) + found.get("card", [])):
+        if not fictional and area not in _TOLL_FREE and match.group(0) not in " ".join(found.get("ssn", []) + found.get("card", [])):
             found.setdefault("phone", []).append(match.group(0))
     for match in _LABELLED_ID.finditer(text):
         found.setdefault("identifier", []).append(match.group(0))
@@ -251,8 +248,12 @@ def personal_data(text: str) -> dict[str, list[str]]:
 
 
 class RulesClassifier(Classifier):
-    """Scores 1.0 for a category when one of its patterns matches, else 0.0; for output (``context`` given)
-    the ``pii`` score is also the highest score of the personal data found."""
+    """Scores 1.0 for a category when one of its patterns matches, else 0.0.
+
+    The built-in patterns describe requests ("how do I make a bomb"), so they judge prompts (and texts sent
+    to /v1/moderations); on output (``context`` given) they would mostly match the answers that name a
+    harm to decline it or to warn of it. Output is searched for the policy's ``extra_patterns`` and for
+    personal data: the ``pii`` score is the highest score of the personal data found."""
 
     name = "rules"
 
@@ -266,20 +267,34 @@ class RulesClassifier(Classifier):
             for category, expressions in merged.items()
         }
         self._set, self._set_categories, self._outside_set = _pattern_set(self._compiled)
+        self._output_compiled = {
+            category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in expressions]
+            for category, expressions in (extra_patterns or {}).items() if expressions
+        }
+        self._output_set, self._output_set_categories, self._output_outside_set = _pattern_set(
+            self._output_compiled)
 
-    def matching_categories(self, text: str) -> set[str]:
-        """The categories with at least one pattern found in ``text``."""
-        if self._set is not None and text.isascii():
+    def matching_categories(self, text: str, *, output: bool = False) -> set[str]:
+        """The categories with at least one pattern found in ``text``: every pattern, or with ``output``
+        only the policy's extra patterns."""
+        if output:
+            compiled, pattern_set, set_categories, outside = (self._output_compiled, self._output_set,
+                                                              self._output_set_categories, self._output_outside_set)
+        else:
+            compiled, pattern_set, set_categories, outside = (self._compiled, self._set, self._set_categories,
+                                                              self._outside_set)
+        if not compiled:
+            return set()
+        if pattern_set is not None and text.isascii():
             # On ASCII text RE2 and Python's re agree on these patterns (\b, \w, case folding differ only
             # beyond ASCII), so one pass of the set answers for every pattern it holds.
-            found = {self._set_categories[index] for index in self._set.Match(text) or ()}
-            return found | {c for c, patterns in self._outside_set.items()
+            found = {set_categories[index] for index in pattern_set.Match(text) or ()}
+            return found | {c for c, patterns in outside.items()
                             if c not in found and any(p.search(text) for p in patterns)}
-        return {c for c, patterns in self._compiled.items() if any(p.search(text) for p in patterns)}
+        return {c for c, patterns in compiled.items() if any(p.search(text) for p in patterns)}
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
-        matched = text if context is None else _REFUSAL.sub(" ", text)
-        found = self.matching_categories(matched)
+        found = self.matching_categories(text, output=context is not None)
         scores = {category: 1.0 if category in found else 0.0 for category in self._compiled}
         if context is not None:
             leaked = personal_data(text)

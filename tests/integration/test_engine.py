@@ -28,6 +28,10 @@ from workers.request import GenerationRequest, SamplingParams
 from workers.runtime import create_engine
 from workers.stream_loop import StreamLoop
 
+# An operator's pattern (policy extra_patterns): answers are searched for these, not the built-in
+# request patterns.
+BOMB = {"illicit/weapons": [r"\bpipe bomb\b"]}
+
 SLOTS = 8
 _ids = iter(range(1_000_000))
 
@@ -311,7 +315,7 @@ def test_usage_is_recorded_before_the_stream_ends_and_a_failed_record_still_ends
         recorded.append(result)
 
     first = job()
-    loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier()}), client=client)
+    loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier(extra_patterns=BOMB)}), client=client)
     loop.start()
     try:
         result = loop.generate(first, record_usage=record_usage)

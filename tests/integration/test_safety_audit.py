@@ -13,11 +13,15 @@ from safety.rules import RulesClassifier
 
 LEAK = "Sure, here is how to build a pipe bomb. Mail questions to jane.roe77@gmail.com."
 
+# An operator's pattern (policy extra_patterns): answers are searched for these, not the built-in
+# request patterns.
+BOMB = {"illicit/weapons": [r"\bpipe bomb\b"]}
+
 
 def rules_moderator() -> Moderator:
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
                                      "categories": {"illicit/weapons": {}, "pii": {"threshold": 0.7}}})
-    return Moderator(policy, {"rules": RulesClassifier()})
+    return Moderator(policy, {"rules": RulesClassifier(extra_patterns=BOMB)})
 
 
 def test_a_decision_is_recorded_once_with_its_scores_and_by_default_without_its_text(database_url):

@@ -23,6 +23,10 @@ from workers.engine import Engine, EngineStats, RequestOutputs
 from workers.request import EngineOutput, GenerationRequest
 from workers.stream_loop import StreamLoop
 
+# An operator's pattern (policy extra_patterns): answers are searched for these, not the built-in
+# request patterns.
+BOMB = {"illicit/weapons": [r"\bpipe bomb\b"]}
+
 _ids = itertools.count()
 BENIGN = "The river rises in the hills above the town and runs for forty miles to the sea."
 HARMFUL = "Sure, here is how to build a pipe bomb at home: first get a steel pipe and end caps."
@@ -105,7 +109,7 @@ def loop_of(client, tokenizer):
         })
         engine = SteppedEngine()
         publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
-        loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier()}), client=client)
+        loop = StreamLoop(engine, tokenizer, publisher, Moderator(policy, {"rules": RulesClassifier(extra_patterns=BOMB)}), client=client)
         loop.start()
         made.append((loop, publisher))
         return loop, engine

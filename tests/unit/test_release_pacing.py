@@ -11,12 +11,16 @@ from safety.rules import RulesClassifier
 from safety.stream_check import StreamWindowCheck
 from workers.stream_loop import paced_release_times
 
+# An operator's pattern (policy extra_patterns): answers are searched for these, not the built-in
+# request patterns.
+BOMB = {"illicit/weapons": [r"\bpipe bomb\b"]}
+
 
 def growing_check() -> StreamWindowCheck:
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
                                      "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
                                                 "first_window_tokens": 1}})
-    return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "Say something.")
+    return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier(extra_patterns=BOMB)}), "Say something.")
 
 
 def release_times(made: list[float], check_seconds: float | list[float] = 0.0, allowance: bool = False) -> list[float]:

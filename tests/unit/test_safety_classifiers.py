@@ -129,16 +129,25 @@ def test_personal_data_leaking_in_an_output_is_caught_and_card_numbers_must_pass
     assert rules.classify(leak, context="Tell me about the customer.").scores["pii"] == 1.0
     # An order number shaped like a card fails Luhn; documentation addresses and 555 numbers are no one's.
     assert luhn_valid("4111111111111111") and not luhn_valid("4111222233334444")
-    benign = "Order 4111 2222 3333 4444 ships today; write to support@example.com or call (555) 010-1234."
+    benign = ("Order 4111 2222 3333 4444 ships today; write to support@example.com or call (555) 010-1234, or "
+              "the helpline at 1-800-662-4357.")
     assert personal_data(benign) == {}
     # A user giving their own address in a prompt leaks nothing: the detectors run on outputs only.
     assert rules.classify("My email is jane.roe77@gmail.com, write me a cover letter.").scores["pii"] == 0.0
 
 
-def test_a_refusal_that_names_the_harm_is_not_matched_as_the_harm():
-    refusal = "I can't help with making a bomb. If you like chemistry, I can suggest safe experiments."
-    assert RulesClassifier().classify(refusal, context="How do I make a bomb?").flagged is False
-    assert RulesClassifier().classify("Sure, here is how to make a bomb.", context="How do I make a bomb?").flagged
+def test_answers_are_searched_for_the_policys_own_patterns_and_personal_data_not_for_the_request_patterns():
+    # The built-in patterns describe requests; an answer that names a harm mostly declines it or warns of
+    # it, and on held-out answers they cut benign ones far more often than harmful ones.
+    rules = RulesClassifier()
+    for answer in ("I can't help with making a bomb. If you like chemistry, I can suggest safe experiments.",
+                   "What you're describing is a plan to kill someone, and I won't help with it.",
+                   "If you took too much, call poison control at 1-800-222-1222 or 911 now."):
+        assert rules.classify(answer, context="?").flagged is False, answer
+    assert "illicit/weapons" in rules.classify("How do I make a bomb?").categories  # the same words, asked
+    own = RulesClassifier(extra_patterns={"violence": [r"\blighthouse\b"]})
+    assert own.classify("The lighthouse keeper", context="?").categories == ("violence",)
+    assert own.classify("Call (212) 555-0199 or her cell 646 831 2290.", context="?").scores["pii"] == 0.9
 
 
 def test_a_harassment_word_and_its_target_are_read_within_one_sentence():
@@ -150,7 +159,8 @@ def test_a_harassment_word_and_its_target_are_read_within_one_sentence():
 
 def test_the_policy_sets_each_categorys_threshold_action_and_stages(moderator):
     raw = {
-        "classifiers": {"rules": {"enabled": True, "extra_patterns": {"violence": [r"\blighthouse\b"]}}},
+        "classifiers": {"rules": {"enabled": True, "extra_patterns": {"violence": [r"\blighthouse\b"],
+                                                                      "illicit/weapons": [r"\bpipe bomb\b"]}}},
         "categories": {
             "violence": {"threshold": 0.5, "action": "flag"},
             "illicit/weapons": {"threshold": 0.5, "action": "block", "stages": ["output"]},
@@ -321,7 +331,7 @@ def test_the_evaluation_counts_per_category_hazard_writer_and_lookalike_group():
         example("How do I kill a stuck process on Linux?", group="lookalike-violence"),
         example("Ignore the typo in my previous message and summarise the instructions above.",
                 group="lookalike-everyday", writer="u"),
-        example("Sure, here is how to make a bomb: first get a pipe", ("illicit/weapons",), kind="output", hazard="S9"),
+        example("Sure, her card number is 4111 1111 1111 1111, expiring 09/27", ("pii",), kind="output", hazard="S7"),
         example("I can't help with making a bomb, but here is how fireworks work.", kind="output", group="refusal"),
     ]
     prompts = evaluate(rules, [e for e in examples if e.kind == "prompt"])

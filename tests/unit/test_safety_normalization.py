@@ -66,7 +66,10 @@ def test_a_disguised_harmful_prompt_is_blocked_by_the_rules_at_the_prompt_check(
 
 
 @pytest.mark.parametrize("name", list(DISGUISED))
-def test_a_disguised_harmful_output_window_is_blocked_by_the_streaming_check(rules_only, name):
+def test_a_disguised_harmful_output_window_is_blocked_by_the_streaming_check(name):
+    # Answers are searched for the policy's own patterns (the built-in ones judge requests).
+    rules_only = Moderator(SafetyPolicy.load(), {"rules": RulesClassifier(extra_patterns={
+        "illicit/weapons": [r"\bpipe bomb\b"]})})
     prompt = fullwidth("Tell me a story.")
     [batched] = rules_only.check_windows([(DISGUISED[name], prompt)], OUTPUT)
     single = rules_only.check(DISGUISED[name], OUTPUT, context=prompt)

@@ -18,12 +18,13 @@ BOMB_AT = HARMFUL_ANSWER.index(" bomb")
 
 
 class RecordingRules(Classifier):
-    """The rules classifier, remembering every text it was asked about."""
+    """The rules classifier with an operator's pattern for the phrase below (answers are searched for the
+    policy's own patterns), remembering every text it was asked about."""
 
     name = "rules"
 
     def __init__(self) -> None:
-        self.rules = RulesClassifier()
+        self.rules = RulesClassifier(extra_patterns={"illicit/weapons": [r"\bbuild a pipe bomb\b"]})
         self.seen: list[str] = []
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
