@@ -12,6 +12,8 @@ class Classifier(ABC):
     prompt), so a classifier can judge an answer by what was asked and apply output-only checks."""
 
     name: str
+    # Whether a verdict depends on the context too (then a text's verdict cannot be remembered alone).
+    reads_context: bool = False
 
     @abstractmethod
     def classify(self, text: str, context: str | None = None) -> Verdict:
@@ -22,8 +24,8 @@ class Classifier(ABC):
         return [self.classify(text, context) for text in texts]
 
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
-        """Score several (text, context) pairs, each text with its own context. A classifier that ignores
-        context overrides this with one ``classify_many`` pass."""
+        """Score several (text, context) pairs, each text with its own context. A batching classifier
+        overrides this with one pass."""
         return [self.classify(text, context) for text, context in windows]
 
 

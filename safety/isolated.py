@@ -6,9 +6,9 @@ two pools fought over the cores and the GIL, and the engine's threads lost a lar
 (docs/benchmarks.md, serving benchmark). In a child process with its own (by default one-thread) torch
 pool the checks cost their CPU time and nothing more.
 
-The child scores text alone: ``context`` is not sent, so this hosts classifiers that ignore it (the
-trained embedding classifier). Concurrent checks share round trips and forward passes through a
-``Coalescer``. A child that dies is started again on the next check; a check that still cannot be
+A check's context (an answer's prompt) is sent as the end that classifiers read of it (``context_tail``),
+so a long conversation does not cross the pipe with every window. Concurrent checks share round trips and
+forward passes through a ``Coalescer``. A child that dies is started again on the next check; a check that still cannot be
 answered raises SafetyError, which the moderator logs while the other classifiers still decide.
 """
 
@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 
 from safety.classifier import Classifier, SafetyError
 from safety.coalesce import Coalescer
+from safety.normalize import context_tail
 from safety.verdict import Verdict
 from sluice.heap import freeze_startup_heap
 
@@ -29,8 +30,8 @@ log = logging.getLogger(__name__)
 
 
 def _serve(connection: Connection, build: Callable[..., Classifier], options: dict, threads: int) -> None:
-    """The child: build the classifier, then answer lists of texts with lists of verdicts until the parent
-    closes its end."""
+    """The child: build the classifier, then answer lists of (text, context) pairs with lists of verdicts
+    until the parent closes its end."""
     import torch
 
     torch.set_num_threads(threads)
@@ -44,14 +45,14 @@ def _serve(connection: Connection, build: Callable[..., Classifier], options: di
     for batch in (1, 4, 16):
         classifier.classify_many(["a short warm-up text for the classifier"] * batch)
     freeze_startup_heap("classifier process")
-    connection.send(("ready", str(getattr(classifier, "device", "cpu"))))
+    connection.send(("ready", (str(getattr(classifier, "device", "cpu")), classifier.reads_context)))
     while True:
         try:
-            texts = connection.recv()
+            windows = connection.recv()
         except (EOFError, OSError):
             return
         try:
-            connection.send(("ok", classifier.classify_many(texts)))
+            connection.send(("ok", classifier.classify_windows(windows)))
         except Exception as exc:  # one bad batch fails its callers, not the child
             connection.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -73,7 +74,9 @@ class ProcessClassifier(Classifier):
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
         self.device: str | None = None  # where the child runs the classifier, once it is ready
-        self.coalescer: Coalescer[str, Verdict] = Coalescer(self._classify_batch, max_batch=max_batch)
+        self.reads_context = False  # the child's classifier's, once it is ready
+        self.coalescer: Coalescer[tuple[str, str | None], Verdict] = Coalescer(self._classify_batch,
+                                                                               max_batch=max_batch)
         with self._lock:
             self._start()
 
@@ -83,25 +86,29 @@ class ProcessClassifier(Classifier):
         return self._process.pid if self._process is not None else None
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
-        return self.coalescer.submit(text)
+        return self.coalescer.submit(self._sent(text, context))
 
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
-        return self.classify_many([text for text, _ in windows])  # the context is not read
+        return self._classify_batch([self._sent(text, context) for text, context in windows])
 
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
-        return self._classify_batch(list(texts))
+        return self.classify_windows([(text, context) for text in texts])
+
+    def _sent(self, text: str, context: str | None) -> tuple[str, str | None]:
+        """The pair as it crosses the pipe: no context for a classifier that does not read it."""
+        return text, (context_tail(context) if self.reads_context and context is not None else None)
 
     def close(self) -> None:
         with self._lock:
             self._stop()
 
-    def _classify_batch(self, texts: list[str]) -> list[Verdict]:
+    def _classify_batch(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
         with self._lock:
             for attempt in (1, 2):
                 try:
                     if self._process is None or not self._process.is_alive():
                         self._start()
-                    self._connection.send(texts)
+                    self._connection.send(windows)
                     status, payload = self._connection.recv()
                     break
                 except (EOFError, OSError) as exc:
@@ -131,9 +138,9 @@ class ProcessClassifier(Classifier):
             process.kill()
             raise SafetyError(f"the {self.name} classifier's process could not start: {payload}")
         self._process, self._connection = process, parent_end
-        self.device = payload
-        log.info("the %s classifier runs in process %d on %s (%d torch threads)", self.name, process.pid, payload,
-                 self._threads)
+        self.device, self.reads_context = payload
+        log.info("the %s classifier runs in process %d on %s (%d torch threads)", self.name, process.pid,
+                 self.device, self._threads)
 
     def _stop(self) -> None:
         if self._connection is not None:

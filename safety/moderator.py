@@ -43,7 +43,7 @@ class Moderator:
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):
                 continue
-            memo = self.memos.get(name)
+            memo = self._memo(name, classifier, context)
             try:
                 verdicts[name] = (classifier.classify(text, context) if memo is None
                                   else memo.verdict(text, classifier.classify))
@@ -71,7 +71,7 @@ class Moderator:
     def _classify_windows(self, name: str, classifier: Classifier,
                           windows: list[tuple[str, str | None]]) -> list[Verdict]:
         memo = self.memos.get(name)
-        if memo is None:
+        if memo is None or (classifier.reads_context and any(context is not None for _, context in windows)):
             return classifier.classify_windows(windows)
         verdicts: list[Verdict | None] = [memo.known(text) for text, _ in windows]
         unknown = [i for i, verdict in enumerate(verdicts) if verdict is None]
@@ -81,6 +81,12 @@ class Moderator:
                 verdicts[i] = verdict
                 memo.keep(windows[i][0], verdict)
         return verdicts
+
+    def _memo(self, name: str, classifier: Classifier, context: str | None) -> VerdictMemo | None:
+        """The memory of ``name``'s verdicts, where a verdict depends on the text alone."""
+        if context is not None and classifier.reads_context:
+            return None
+        return self.memos.get(name)
 
     def check_many(self, texts: list[str], stage: str = MODERATION) -> list[Decision]:
         """Decisions for several texts (batched where a classifier can batch)."""

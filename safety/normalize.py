@@ -34,3 +34,14 @@ def checkable_text(text: str) -> str:
     if text.isascii():  # the common case: ASCII has no format characters and NFKC leaves it as it is
         return text
     return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+
+
+# How much of a prompt a classifier that judges an answer by its request reads: the prompt's end, where
+# the turn being answered is (a conversation is its messages joined by newlines).
+CONTEXT_CHARS = 400
+
+
+def context_tail(prompt: str | None) -> str:
+    """What an answer's classifier reads of the prompt the answer is for: the end of its checkable text.
+    Taking it twice gives the same text."""
+    return checkable_text(prompt or "")[-CONTEXT_CHARS:]

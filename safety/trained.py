@@ -9,6 +9,11 @@ layers makes the embedding itself separate harm from its look-alikes. Then, on t
 embeddings (in the arithmetic the policy serves: bfloat16, int8 or float32), one regression per category says which harm a text is
 about and one more, on harmful-or-not over all categories, whether it is harmful at all. A category's
 score is the geometric mean of the two (bench/safety_eval.py shows the figures).
+
+Answers have heads of their own, fit on the model outputs of the training writers: they read a window of
+the answer together with the request it answers (the embedding of the window next to the embedding of the
+prompt's last ``CONTEXT_CHARS`` characters), so that the same words score differently as a refusal, a
+warning or compliance, depending on what was asked.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ import json
 import logging
 import random
 import re
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +36,7 @@ from safety.classifier import Classifier, SafetyError
 from safety.coalesce import Coalescer
 from safety.dataset import DATA_DIR, Example, data_digest, load_examples, split
 from safety.encoder import SentenceEncoder
-from safety.normalize import checkable_text
+from safety.normalize import CONTEXT_CHARS, checkable_text, context_tail
 from safety.verdict import CATEGORIES, Verdict
 
 log = logging.getLogger(__name__)
@@ -46,8 +53,13 @@ SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt
 # the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole.
 TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
             "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64,
-            "answer_window_words": 24, "answer_step_words": 16, "version": 6}
+            "answer_window_words": 24, "answer_step_words": 16, "context_chars": CONTEXT_CHARS, "version": 7}
 _WORDS = re.compile(r"\S+\s*")
+# Texts up to this long have their embeddings remembered (a stream's first windows are one or two tokens,
+# and a few texts start most answers); prompts' ends are remembered by the hundred (one per stream).
+REMEMBER_CHARS = 32
+_REMEMBERED_TEXTS = 4096
+_REMEMBERED_CONTEXTS = 1024
 
 
 @dataclass(frozen=True)
@@ -77,22 +89,32 @@ class LinearHeads:
 
 class EmbeddingClassifier(Classifier):
     """Category scores from the linear heads over the text's embedding; a long text is scored chunk by
-    chunk and keeps each category's highest score. ``context`` is not used: an answer's embedding says
-    enough about what it contains.
+    chunk and keeps each category's highest score. With ``answer_heads`` a text that comes with a
+    ``context`` (a window of an answer, with its prompt) is scored by them instead, over the window's
+    embedding and the embedding of the prompt's end (``context_tail``).
 
     Concurrent ``classify`` calls (the windows of every stream a generation worker serves, each checked
-    from its own thread) share forward passes of up to ``max_batch`` texts (safety/coalesce.py)."""
+    from its own thread) share forward passes of up to ``max_batch`` texts (safety/coalesce.py). The
+    embeddings of short texts and of prompts' ends are remembered, so a stream's first window and its
+    prompt cost a forward pass once."""
 
     name = "embedding"
 
-    def __init__(self, encoder: SentenceEncoder, heads: LinearHeads, max_batch: int = 64) -> None:
+    def __init__(self, encoder: SentenceEncoder, heads: LinearHeads, answer_heads: LinearHeads | None = None,
+                 max_batch: int = 64) -> None:
         self.encoder = encoder
         self.heads = heads
+        self.answer_heads = answer_heads
         self.categories = heads.categories
-        self.coalescer: Coalescer[str, Verdict] = Coalescer(self.classify_many, max_batch=max_batch)
+        self.reads_context = answer_heads is not None
+        self._texts: OrderedDict[str, torch.Tensor] = OrderedDict()
+        self._contexts: OrderedDict[str, torch.Tensor] = OrderedDict()
+        self._remembered = threading.Lock()
+        self.coalescer: Coalescer[tuple[str, str | None], Verdict] = Coalescer(self.classify_windows,
+                                                                               max_batch=max_batch)
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
-        return self.coalescer.submit(text)
+        return self.coalescer.submit((text, context))
 
     @property
     def device(self) -> torch.device:
@@ -103,17 +125,71 @@ class EmbeddingClassifier(Classifier):
         self.encoder.to(device)
         return self
 
-    def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
-        return self.classify_many([text for text, _ in windows])  # the context is not read
-
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
-        embedded, owners = self.encoder.embed_chunks(texts)
-        scores = self.heads.scores(embedded.float().cpu())
-        best = torch.zeros((len(texts), len(self.categories)))
+        return self.classify_windows([(text, context) for text in texts])
+
+    def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
+        """Each (text, context) pair's verdict; every text's chunks go through one forward pass."""
+        embedded, owners = self._embed_chunks([text for text, _ in windows])
+        scores = self.heads.scores(embedded)
+        if self.answer_heads is not None:
+            answered = [row for row, owner in enumerate(owners) if windows[owner][1] is not None]
+            if answered:
+                prompts = self._embed_contexts([windows[owners[row]][1] for row in answered])
+                scores[answered] = self.answer_heads.scores(torch.cat([embedded[answered], prompts], 1))
+        best = torch.zeros((len(windows), len(self.categories)))
         for row, owner in enumerate(owners):
             best[owner] = torch.maximum(best[owner], scores[row])
         return [Verdict.from_scores({c: round(float(s), 4) for c, s in zip(self.categories, scores, strict=True)})
                 for scores in best]
+
+    def _embed_chunks(self, texts: list[str]) -> tuple[torch.Tensor, list[int]]:
+        """``encoder.embed_chunks`` (as float32 on the CPU), short texts' rows from memory."""
+        with self._remembered:
+            known = {i: self._texts[text] for i, text in enumerate(texts) if text in self._texts}
+            for i in known:
+                self._texts.move_to_end(texts[i])
+        unknown = [i for i in range(len(texts)) if i not in known]
+        if unknown:
+            embedded, owners = self.encoder.embed_chunks([texts[i] for i in unknown])
+            embedded = embedded.float().cpu()
+            owner_rows = torch.tensor(owners)
+            with self._remembered:
+                for position, i in enumerate(unknown):
+                    rows = embedded[owner_rows == position]
+                    known[i] = rows
+                    if len(texts[i]) <= REMEMBER_CHARS:
+                        self._texts[texts[i]] = rows
+                while len(self._texts) > _REMEMBERED_TEXTS:
+                    self._texts.popitem(last=False)
+        rows, owners = [], []
+        for i in range(len(texts)):
+            rows.append(known[i])
+            owners.extend([i] * len(known[i]))
+        return torch.cat(rows), owners
+
+    def _embed_contexts(self, contexts: list[str]) -> torch.Tensor:
+        """One row per context: the embedding of its ``context_tail`` (as in training), remembered."""
+        tails = [context_tail(context) for context in contexts]
+        with self._remembered:
+            missing = sorted({tail for tail in tails if tail not in self._contexts})
+        if missing:
+            embedded = self.encoder.embed(missing).float().cpu()
+            with self._remembered:
+                for tail, row in zip(missing, embedded, strict=True):
+                    self._contexts[tail] = row
+                while len(self._contexts) > _REMEMBERED_CONTEXTS:
+                    self._contexts.popitem(last=False)
+        with self._remembered:
+            rows = []
+            for tail in tails:
+                row = self._contexts.get(tail)
+                if row is None:  # dropped by a concurrent call's trim: embed it again
+                    row = self.encoder.embed([tail]).float().cpu()[0]
+                else:
+                    self._contexts.move_to_end(tail)
+                rows.append(row)
+        return torch.stack(rows)
 
 
 def cache_key(layers: int, data_dir: Path = DATA_DIR, weights: str = "float32",
@@ -241,7 +317,8 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
                                epochs: int | None = None) -> EmbeddingClassifier:
     """Train on ``examples`` (prompts and outputs alike; the labels are what counts; long benign answers
     as their windows, ``answer_windows``): fine-tune the encoder's layers for ``epochs`` (default:
-    TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings."""
+    TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings, and the answer
+    heads on the outputs' embeddings beside their prompts' (when there are outputs)."""
     examples = answer_windows(examples)
     fine_tune(encoder, examples, categories, epochs)
     # The shipped form keeps the layers' matrices as int8 with a scale per row (``_quantized``): the heads
@@ -249,9 +326,22 @@ def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example]
     # in any arithmetic (the int8 encoder packs the same integers again; bfloat16 and float32 run them).
     encoder.load_layers(_dequantized(_quantized(encoder.layers_state())))
     embedded = encoder.embed([checkable_text(e.text) for e in examples])
-    mean, std = embedded.mean(0), embedded.std(0) + 1e-6
-    weight, bias = fit((embedded - mean) / std, _targets(examples, categories))
-    return EmbeddingClassifier(encoder, LinearHeads(mean, std, weight, bias, categories))
+    heads = _fit_heads(embedded, _targets(examples, categories), categories)
+    answers = [row for row, e in enumerate(examples) if e.kind == "output"]
+    answer_heads = None
+    if answers:
+        tails = [context_tail(examples[row].prompt) for row in answers]
+        distinct = sorted(set(tails))
+        prompt_rows = dict(zip(distinct, encoder.embed(distinct), strict=True))
+        pairs = torch.cat([embedded[answers], torch.stack([prompt_rows[tail] for tail in tails])], 1)
+        answer_heads = _fit_heads(pairs, _targets([examples[row] for row in answers], categories), categories)
+    return EmbeddingClassifier(encoder, heads, answer_heads)
+
+
+def _fit_heads(features: torch.Tensor, targets: torch.Tensor, categories: tuple[str, ...]) -> LinearHeads:
+    mean, std = features.mean(0), features.std(0) + 1e-6
+    weight, bias = fit((features - mean) / std, targets)
+    return LinearHeads(mean, std, weight, bias, categories)
 
 
 def classifier_options(options: dict) -> dict:
@@ -305,15 +395,25 @@ def _dequantized(stored: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
 def _saved_form(classifier: EmbeddingClassifier, key: str, examples: int, layers: int, weights: str,
                 compact: bool = False) -> dict:
     heads, state = classifier.heads, classifier.encoder.layers_state()
-    return {"key": key, "mean": heads.mean, "std": heads.std, "weight": heads.weight, "bias": heads.bias,
-            "categories": list(heads.categories), "examples": examples, "layers": layers, "weights": weights,
-            "layers_state": _quantized(state) if compact else state, "compact": compact}
+    saved = {"key": key, "mean": heads.mean, "std": heads.std, "weight": heads.weight, "bias": heads.bias,
+             "categories": list(heads.categories), "examples": examples, "layers": layers, "weights": weights,
+             "layers_state": _quantized(state) if compact else state, "compact": compact}
+    answer = classifier.answer_heads
+    if answer is not None:
+        saved.update({"answer_mean": answer.mean, "answer_std": answer.std, "answer_weight": answer.weight,
+                      "answer_bias": answer.bias})
+    return saved
 
 
 def _from_saved(encoder: SentenceEncoder, saved: dict) -> EmbeddingClassifier:
     encoder.load_layers(_dequantized(saved["layers_state"]) if saved.get("compact") else saved["layers_state"])
-    heads = LinearHeads(saved["mean"], saved["std"], saved["weight"], saved["bias"], tuple(saved["categories"]))
-    return EmbeddingClassifier(encoder, heads)
+    categories = tuple(saved["categories"])
+    heads = LinearHeads(saved["mean"], saved["std"], saved["weight"], saved["bias"], categories)
+    answer_heads = None
+    if "answer_weight" in saved:
+        answer_heads = LinearHeads(saved["answer_mean"], saved["answer_std"], saved["answer_weight"],
+                                   saved["answer_bias"], categories)
+    return EmbeddingClassifier(encoder, heads, answer_heads)
 
 
 def ship(classifier: EmbeddingClassifier, report: TrainingReport, path: Path = SHIPPED) -> Path:

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import torch
 
-from safety.classifier import SafetyError
+from safety.classifier import Classifier, SafetyError
 from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_examples, split, writers
 from safety.evaluation import evaluate
 from safety.moderator import Moderator, build_moderator
-from safety.normalize import checkable_text
+from safety.normalize import checkable_text, context_tail
 from safety.policy import BLOCK, FLAG, OUTPUT, PROMPT, SafetyPolicy
 from safety.prompt_check import check_prompt
 from safety.rules import RulesClassifier, luhn_valid, personal_data
@@ -265,9 +265,9 @@ def test_a_long_benign_answer_is_learnt_as_the_windows_the_streaming_check_sees(
 
 def test_the_corpus_character_tricks_read_as_their_plain_text_once_normalized():
     # Invisible characters and fullwidth letters are undone before any classifier reads a text, so such a
-    # variant is the same text as the plain request it was made from.
+    # variant is the same text as the plain one it was made from.
     examples = load_examples()
-    plain = {e.text for e in examples if e.form == "direct"}
+    plain = {e.text for e in examples if e.form != "obfuscated"}
     tricked = [e for e in examples if e.form == "obfuscated" and not e.text.isascii()]
     assert len(tricked) > 100
     assert all(checkable_text(e.text) in plain for e in tricked if "\u3000" in e.text or "\u200b" in e.text)
@@ -291,6 +291,57 @@ def test_the_classifier_is_fine_tuned_on_a_slice_cached_then_loaded_from_its_cac
     padded = "The weather was mild and the garden was green. " * 20 + HARMFUL["self-harm"]
     assert len(first.encoder.chunk_ids(padded)) > 1
     assert first.classify(padded).scores["self-harm"] > first.classify(padded[:400]).scores["self-harm"]
+
+
+def test_answers_are_scored_by_heads_that_read_the_prompt_too(tmp_path):
+    # The slice has model outputs, so the classifier gets answer heads: a window that comes with its prompt
+    # is scored from the window's embedding beside the prompt's end, and the same words score differently
+    # under different prompts. Remembered embeddings (short texts, prompts' ends) change no score.
+    train = split(load_examples())[0][::40]
+    assert any(e.kind == "output" for e in train)
+    classifier, _ = load_or_train(tmp_path, layers=1, max_tokens=64, examples=train, epochs=1)
+    assert classifier.reads_context and classifier.answer_heads is not None
+    window = "Sure, here is how to do it: first"
+    asked = [HARMFUL["violence"], "How do I bake sourdough bread?"]
+    under = [classifier.classify(window, context=prompt).scores for prompt in asked]
+    alone = classifier.classify(window).scores
+    assert under[0] != under[1] and alone not in under
+    # The prompt's end is what is read: a long conversation scores as its last CONTEXT_CHARS characters.
+    long_prompt = "Earlier turn about the weather. " * 40 + asked[1]
+    assert classifier.classify(window, context=long_prompt).scores == classifier.classify(
+        window, context=context_tail(long_prompt)).scores
+    batched = classifier.classify_windows([(window, asked[0]), ("Sure", asked[1]), ("Sure", None)])
+    assert [v.scores for v in batched] == [under[0], classifier.classify("Sure", context=asked[1]).scores,
+                                           classifier.classify("Sure").scores]
+    # Saved and loaded, the answer heads come back.
+    again, report = load_or_train(tmp_path, layers=1, max_tokens=64, examples=train, epochs=1)
+    assert report.cached and again.classify(window, context=asked[0]).scores == under[0]
+
+
+def test_a_verdict_that_depends_on_the_prompt_is_not_remembered_by_its_text_alone():
+    from safety.verdict import Verdict
+    from safety.verdict_memo import VerdictMemo
+
+    class ByPrompt(Classifier):
+        name = "embedding"
+        reads_context = True
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def classify(self, text: str, context: str | None = None) -> Verdict:
+            self.calls += 1
+            return Verdict.from_scores({"violence": 1.0 if context and "hurt" in context else 0.0})
+
+    classifier = ByPrompt()
+    checks = Moderator(SafetyPolicy.load(), {"embedding": classifier}, {"embedding": VerdictMemo(max_chars=32)})
+    assert not checks.check("Sure", OUTPUT, context="How do I bake bread?").blocked
+    assert checks.check("Sure", OUTPUT, context="How do I hurt him?").blocked
+    assert checks.check_windows([("Sure", "How do I hurt him?"), ("Sure", "Hi")], OUTPUT)[0].blocked
+    assert classifier.calls == 4
+    checks.check("Sure", PROMPT)
+    checks.check("Sure", PROMPT)  # without a context the text alone decides: remembered
+    assert classifier.calls == 5
 
 
 def test_shipped_weights_are_used_only_for_the_settings_and_data_they_were_trained_for(tmp_path):
