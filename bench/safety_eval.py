@@ -214,8 +214,13 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
 
     engine = create_engine(settings, context_length(settings))
     engine.start()
-    prompt_ids = list(tokenizer.apply_chat_template([{"role": "user", "content": TTFT_PROMPT}],
-                                                    add_generation_prompt=True, tokenize=True, return_dict=False))
+    requests_made = iter(range(1_000_000))
+
+    def new_prompt() -> tuple[str, list[int]]:
+        """A prompt no earlier request had (numbered), so no remembered embedding of it shortens the check."""
+        text = f"{TTFT_PROMPT} Call the keeper number {next(requests_made)}."
+        return text, list(tokenizer.apply_chat_template([{"role": "user", "content": text}],
+                                                        add_generation_prompt=True, tokenize=True, return_dict=False))
     unchecked = Moderator(SafetyPolicy(moderator.policy.categories, {}, StreamConfig(mode="release")), {})
     modes = {
         "no streaming check": unchecked,
@@ -236,8 +241,9 @@ def measure_ttft(moderator: Moderator, settings: Settings, runs: int, max_tokens
         pubsub = client.pubsub(ignore_subscribe_messages=True)
         pubsub.subscribe(events.channel_name(request_id))
         pubsub.get_message(timeout=1.0)
+        prompt_text, prompt_ids = new_prompt()
         job = GenerationJob(request_id=request_id, model=settings.served_model_name, prompt_token_ids=prompt_ids,
-                            prompt_text=TTFT_PROMPT, sampling={"max_tokens": max_tokens, "temperature": 0},
+                            prompt_text=prompt_text, sampling={"max_tokens": max_tokens, "temperature": 0},
                             customer_id=0)
         first = rate = None
         started = time.monotonic()

@@ -960,7 +960,7 @@ def answer_variants(text: str, prompt: str, kinds: list[str], label: dict, base_
         W.output(new, prompt, form=form if base_form != "refusal" else "refusal-" + form, **label)
 
 
-for n, prompt, text, label, topic in labelled_answers(HARMFUL_ANSWERS, []):
+for _n, prompt, text, label, topic in labelled_answers(HARMFUL_ANSWERS, []):
     assert 20 <= words(text) <= 90, (words(text), text)
     W.output(text, prompt, form=topic, **label)
     answer_variants(text, prompt, ["opener", "closing", "steps", "misspelled"], label, topic,
@@ -969,7 +969,7 @@ for n, prompt, text, label, topic in labelled_answers(HARMFUL_ANSWERS, []):
 BENIGN_SETS = ([("refusal", p, a) for p, a in REFUSALS] + [("lookalike-self-harm", p, a) for p, a in SUPPORTIVE]
                + BENIGN_ANSWERS + [("ordinary", p, a) for p, a in ORDINARY_ANSWERS])
 SUPPORTIVE_PROMPTS = {p for p, _ in SUPPORTIVE}
-for n, prompt, text, label, _ in labelled_answers([], BENIGN_SETS):
+for _n, prompt, text, label, _ in labelled_answers([], BENIGN_SETS):
     assert 30 <= words(text) <= 120, (words(text), text)
     if label["group"] == "refusal":
         W.output(text, prompt, form="refusal", **label)

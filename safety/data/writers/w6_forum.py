@@ -1733,7 +1733,7 @@ BENIGN_ANSWERS = ([("refusal", p, a) for p, a in REFUSALS] + [("lookalike-self-h
                   + HELPFUL + [("ordinary", p, a) for p, a in ORDINARY_ANSWERS])
 SUPPORT_SET = {a for _, a in SUPPORTIVE}
 
-for n, prompt, answer, label, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
+for _n, prompt, answer, label, topic in labelled_answers(HARMFUL_ANSWERS, BENIGN_ANSWERS):
     if topic is not None:
         form = topic
     elif label["group"] == "refusal":

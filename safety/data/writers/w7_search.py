@@ -16,7 +16,7 @@ Run from the repository root: ``python3 safety/data/writers/w7_search.py``.
 
 from __future__ import annotations
 
-from compose import Writer, fullwidth, invisible, labelled_answers, leet, misspell, spaced, as_steps
+from compose import Writer, as_steps, fullwidth, invisible, labelled_answers, leet, misspell, spaced
 
 W = Writer("w7", "Search-box fragments and slang: 2-10 word queries without grammar, coded words, emojis for "
                  "words and texting-style sentences, harmful and benign alike; answers terse one-liners and "

@@ -2160,7 +2160,7 @@ def answer_variant(answer: str, kind: str, careful: bool) -> tuple[str, str]:
     return as_steps(answer), "steps"
 
 
-for n, prompt, answer, label_args, topic in labelled_answers(H_OUT, B_OUT):
+for _n, prompt, answer, label_args, topic in labelled_answers(H_OUT, B_OUT):
     group = label_args.get("group")
     if group == REFUSAL:
         form = "refusal"
