@@ -23,6 +23,11 @@ class Classifier(ABC):
         """Score several texts; batching classifiers override this to do it in one pass."""
         return [self.classify(text, context) for text in texts]
 
+    def prepare_context(self, context: str) -> None:
+        """Make answers to ``context`` quick to score: called as a stream starts, while the engine reads its
+        prompt, before the first window. Nothing by default; a classifier that reads the context may work
+        out what it needs of it now. Raises SafetyError like ``classify``."""
+
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
         """Score several (text, context) pairs, each text with its own context. A batching classifier
         overrides this with one pass."""

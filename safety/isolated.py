@@ -94,6 +94,10 @@ class ProcessClassifier(Classifier):
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         return self.classify_windows([(text, context) for text in texts])
 
+    def prepare_context(self, context: str) -> None:
+        if self.reads_context:  # the child embeds the prompt's end and keeps it
+            self.classify("", context)
+
     def _sent(self, text: str, context: str | None) -> tuple[str, str | None]:
         """The pair as it crosses the pipe: no context for a classifier that does not read it."""
         return text, (context_tail(context) if self.reads_context and context is not None else None)

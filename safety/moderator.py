@@ -82,6 +82,17 @@ class Moderator:
                 memo.keep(windows[i][0], verdict)
         return verdicts
 
+    def prepare_answers(self, prompt: str) -> None:
+        """Let the classifiers that judge answers by their prompt work out what they need of ``prompt``
+        before its answer's first window (the stream loop calls this while the engine reads the prompt). A
+        classifier that cannot is logged and left to do it at the first window."""
+        for name, classifier in self.classifiers.items():
+            if classifier.reads_context and self.policy.classifier_enabled(name, OUTPUT):
+                try:
+                    classifier.prepare_context(prompt)
+                except Exception as exc:  # optional work: the first window's check does it, or fails itself
+                    log.warning("%s classifier could not prepare for a prompt: %s", name, exc)
+
     def _memo(self, name: str, classifier: Classifier, context: str | None) -> VerdictMemo | None:
         """The memory of ``name``'s verdicts, where a verdict depends on the text alone."""
         if context is not None and classifier.reads_context:

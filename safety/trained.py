@@ -128,6 +128,11 @@ class EmbeddingClassifier(Classifier):
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         return self.classify_windows([(text, context) for text in texts])
 
+    def prepare_context(self, context: str) -> None:
+        """Embed the prompt's end now (with any checks running meanwhile), so the first window only reads it."""
+        if self.answer_heads is not None:
+            self.classify("", context)
+
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
         """Each (text, context) pair's verdict; every text's chunks go through one forward pass."""
         embedded, owners = self._embed_chunks([text for text, _ in windows])

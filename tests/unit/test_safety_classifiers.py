@@ -313,6 +313,10 @@ def test_answers_are_scored_by_heads_that_read_the_prompt_too(tmp_path):
     batched = classifier.classify_windows([(window, asked[0]), ("Sure", asked[1]), ("Sure", None)])
     assert [v.scores for v in batched] == [under[0], classifier.classify("Sure", context=asked[1]).scores,
                                            classifier.classify("Sure").scores]
+    # A stream's prompt is read as it starts (the stream loop asks), so its first window only looks it up.
+    fresh = "What is the tallest mountain in Peru?"
+    Moderator(SafetyPolicy.load(), {"embedding": classifier}).prepare_answers(fresh)
+    assert context_tail(fresh) in classifier._contexts
     # Saved and loaded, the answer heads come back.
     again, report = load_or_train(tmp_path, layers=1, max_tokens=64, examples=train, epochs=1)
     assert report.cached and again.classify(window, context=asked[0]).scores == under[0]
@@ -342,6 +346,13 @@ def test_a_verdict_that_depends_on_the_prompt_is_not_remembered_by_its_text_alon
     checks.check("Sure", PROMPT)
     checks.check("Sure", PROMPT)  # without a context the text alone decides: remembered
     assert classifier.calls == 5
+
+    class Failing(ByPrompt):
+        def prepare_context(self, context: str) -> None:
+            raise SafetyError("the classifier's process is gone")
+
+    # Preparing for a prompt is optional: a failure is logged, and the first window's check decides.
+    Moderator(SafetyPolicy.load(), {"embedding": Failing()}).prepare_answers("How do I hurt him?")
 
 
 def test_shipped_weights_are_used_only_for_the_settings_and_data_they_were_trained_for(tmp_path):

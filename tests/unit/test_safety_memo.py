@@ -64,18 +64,22 @@ def test_a_failed_check_is_not_remembered():
     assert calls == ["Hi", "Hi"]
 
 
-def test_the_moderator_answers_a_repeated_first_window_from_memory_with_the_classifiers_own_scores():
+def test_an_answers_window_is_scored_with_its_prompt_and_only_texts_judged_alone_are_remembered():
+    # The packaged classifier judges an answer's window beside its prompt, so a first window's verdict is
+    # not remembered by its text; the window's embedding is, so a repeat costs the heads only. A text judged
+    # alone (a prompt) is answered from memory the second time.
     moderator = build_moderator(SafetyPolicy.load(), Settings(data_dir=REPO / ".sluice"))
     memo, classifier = moderator.memos["embedding"], moderator.classifiers["embedding"]
-    fresh = classifier.classify_many([" The"])[0]
-    passes = classifier.coalescer.batches
-    first = moderator.check(" The", OUTPUT, context="Tell me about rivers")
-    again = moderator.check(" The", OUTPUT, context="Tell me about castles")
+    assert classifier.reads_context
+    rivers = moderator.check(" The", OUTPUT, context="Tell me about rivers")
+    moderator.check(" The", OUTPUT, context="Tell me about castles")
+    assert rivers.verdicts["embedding"].scores == classifier.classify(" The", context="Tell me about rivers").scores
+    assert memo.hits == 0 and " The" in classifier._texts
     as_prompt = moderator.check(" The", PROMPT)
-    assert first.verdicts["embedding"].scores == fresh.scores
-    assert again.verdicts["embedding"] == first.verdicts["embedding"] == as_prompt.verdicts["embedding"]
-    assert classifier.coalescer.batches - passes == 1
-    assert memo.hits == 2
+    passes = classifier.coalescer.batches
+    again = moderator.check(" The", PROMPT)
+    assert again.verdicts == as_prompt.verdicts and memo.hits == 1
+    assert classifier.coalescer.batches == passes
 
 
 def test_a_policy_can_switch_remembering_off(tmp_path):
