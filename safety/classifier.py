@@ -27,6 +27,7 @@ class Classifier(ABC):
         """Make answers to ``context`` quick to score: called as a stream starts, while the engine reads its
         prompt, before the first window. Nothing by default; a classifier that reads the context may work
         out what it needs of it now. Raises SafetyError like ``classify``."""
+        return None
 
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
         """Score several (text, context) pairs, each text with its own context. A batching classifier
