@@ -10,6 +10,7 @@ generated from and relayed is the one the client sent.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -41,7 +42,9 @@ def checkable_text(text: str) -> str:
 CONTEXT_CHARS = 400
 
 
+@functools.lru_cache(maxsize=1024)
 def context_tail(prompt: str | None) -> str:
     """What an answer's classifier reads of the prompt the answer is for: the end of its checkable text.
-    Taking it twice gives the same text."""
+    Taking it twice gives the same text. Every window of a stream asks for its prompt's: remembered for
+    the last 1,024 prompts, so a long prompt is normalized once, not once per window."""
     return checkable_text(prompt or "")[-CONTEXT_CHARS:]

@@ -177,23 +177,18 @@ class EmbeddingClassifier(Classifier):
         """One row per context: the embedding of its ``context_tail`` (as in training), remembered."""
         tails = [context_tail(context) for context in contexts]
         with self._remembered:
-            missing = sorted({tail for tail in tails if tail not in self._contexts})
+            found = {tail: self._contexts[tail] for tail in set(tails) if tail in self._contexts}
+            for tail in found:
+                self._contexts.move_to_end(tail)
+        missing = sorted(set(tails) - found.keys())
         if missing:
-            embedded = self.encoder.embed(missing).float().cpu()
+            found.update(zip(missing, self.encoder.embed(missing).float().cpu(), strict=True))
             with self._remembered:
-                for tail, row in zip(missing, embedded, strict=True):
-                    self._contexts[tail] = row
+                for tail in missing:
+                    self._contexts[tail] = found[tail]
                 while len(self._contexts) > _REMEMBERED_CONTEXTS:
                     self._contexts.popitem(last=False)
-        with self._remembered:
-            rows = []
-            for tail in tails:
-                row = self._contexts.get(tail)
-                if row is None:  # dropped by a concurrent call's trim: embed it again
-                    row = self.encoder.embed([tail]).float().cpu()[0]
-                else:
-                    self._contexts.move_to_end(tail)
-                rows.append(row)
+        rows = [found[tail] for tail in tails]
         return torch.stack(rows)
 
 
