@@ -225,7 +225,8 @@ def cmd_safety_train(args: argparse.Namespace) -> int:
         if config is None or not config.enabled:
             _say("the safety policy does not enable the embedding classifier: nothing to train")
             return 0
-        classifier, report = load_or_train(settings.data_dir / "safety", **classifier_options(config.options))
+        classifier, report = load_or_train(settings.data_dir / "safety", **classifier_options(config.options),
+                                           device=args.device)
     except SafetyError as exc:
         _say(f"error: {exc}")
         return 1
@@ -289,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
                                   "the repository's shipped weights are used when they fit)")
     train.add_argument("--ship", action="store_true",
                        help="also write the trained classifier as the repository's shipped weights")
+    train.add_argument("--device", default="cpu",
+                       help="where fine-tuning runs when it must: cpu (default) or cuda (seconds on a GPU)")
     train.set_defaults(func=cmd_safety_train)
     check = safety_sub.add_parser("check", help="print the policy's decision on a text (exit 1 if blocked)")
     check.add_argument("text")

@@ -1,0 +1,181 @@
+"""Choose the trained classifier's settings without looking at the held-out writers.
+
+For each candidate setting (a JSON object of ``safety.trained.TRAINING`` overrides), train the classifier on
+the training writers minus the validation writers (``--validation``, default w11 and w12), then score the
+validation writers' prompts (whole, as the prompt check sees them) and outputs (streamed through the real
+window check, split by the served model's tokenizer when ``--tokenizer`` names one, by words otherwise).
+Each example's highest score over the categories that count at its stage is recorded once, so every
+threshold is read from one pass: recall and FPR at the policy's thresholds, and the recall at a 5 % (and
+3 %) false-positive rate, for the classifier alone and together with the rules.
+
+Training runs on ``--device`` (a GPU takes seconds per setting, a 2-core CPU ten minutes or more).
+
+    python bench/safety_sweep.py --device cuda --configs '[{}, {"epochs": 8}]' --out sweep.json
+
+Last line: the best setting by validation answer recall at 5 % FPR plus prompt recall at 5 % FPR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import torch  # noqa: E402
+
+from safety import trained  # noqa: E402
+from safety.dataset import load_examples, split  # noqa: E402
+from safety.encoder import SentenceEncoder  # noqa: E402
+from safety.evaluation import word_pieces  # noqa: E402
+from safety.moderator import Moderator  # noqa: E402
+from safety.policy import OUTPUT, PROMPT, SafetyPolicy  # noqa: E402
+from safety.rules import RulesClassifier  # noqa: E402
+from safety.stream_check import StreamWindowCheck  # noqa: E402
+
+POLICY = Path(__file__).resolve().parent.parent / "safety" / "policy.toml"
+
+
+class HighestScore(Moderator):
+    """A moderator that never trips (every threshold 1.0) and remembers the highest category score it
+    decided since ``reset``: the score at which the real policy would first have blocked the text."""
+
+    def __init__(self, policy: SafetyPolicy, classifiers: dict) -> None:
+        never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
+        super().__init__(replace(policy, categories=never), classifiers)
+        self.highest = 0.0
+
+    def reset(self) -> None:
+        self.highest = 0.0
+
+    def check(self, text, stage, context=None):
+        decision = super().check(text, stage, context)
+        self.highest = max(self.highest, max(decision.scores.values(), default=0.0))
+        return decision
+
+
+def highest_scores(moderator: HighestScore, examples: list, pieces) -> list[float]:
+    scores = []
+    for example in examples:
+        moderator.reset()
+        if example.kind == "prompt":
+            moderator.check(example.text, PROMPT)
+        else:
+            check = StreamWindowCheck(moderator, example.prompt or "")
+            for piece in pieces(example.text):
+                check.add(piece, 1)
+            check.finish()
+        scores.append(moderator.highest)
+    return scores
+
+
+def rates(harmful: list[bool], scores: list[float], threshold: float, also: list[bool] | None = None) -> tuple[float, float]:
+    """(recall, FPR) blocking at ``threshold``, or where ``also`` (the rules) blocks."""
+    blocked = [s >= threshold or (also is not None and a) for s, a in zip(scores, also or [False] * len(scores), strict=True)]
+    positives = sum(harmful) or 1
+    negatives = (len(harmful) - sum(harmful)) or 1
+    recall = sum(b for b, h in zip(blocked, harmful, strict=True) if h) / positives
+    fpr = sum(b for b, h in zip(blocked, harmful, strict=True) if not h) / negatives
+    return recall, fpr
+
+
+def recall_at_fpr(harmful: list[bool], scores: list[float], limit: float, also: list[bool] | None = None
+                  ) -> tuple[float, float]:
+    """The best recall whose FPR is at most ``limit``, and the threshold that gives it."""
+    best = (0.0, 1.0)
+    for threshold in sorted(set(scores)):
+        recall, fpr = rates(harmful, scores, threshold, also)
+        if fpr <= limit and recall > best[0]:
+            best = (recall, threshold)
+    return best
+
+
+def summary(harmful: list[bool], scores: list[float], rules: list[bool], thresholds: list[float]) -> dict:
+    row = {}
+    for name, also in (("alone", None), ("with_rules", rules)):
+        row[name] = {f"at_{t}": rates(harmful, scores, t, also) for t in thresholds}
+        for limit in (0.03, 0.05):
+            row[name][f"recall_at_fpr_{limit}"] = recall_at_fpr(harmful, scores, limit, also)
+    return row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--configs", default="[{}]", help="JSON list of TRAINING overrides, one per candidate")
+    parser.add_argument("--validation", default="w11,w12", help="writers to score (left out of training)")
+    parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    parser.add_argument("--tokenizer", help="folder of the served model's tokenizer (outputs are streamed in its tokens)")
+    parser.add_argument("--limit", type=int, default=0, help="train on and score about N examples each (a quick trial)")
+    parser.add_argument("--out", type=Path, default=Path("bench/results/safety-sweep.json"))
+    args = parser.parse_args()
+
+    validation = tuple(args.validation.split(","))
+    train, held_out = split(load_examples())
+    del held_out  # never read here
+    fit_on = [e for e in train if e.writer not in validation]
+    scored = [e for e in train if e.writer in validation]
+    if args.limit:  # a quick trial: every k-th example, to train on and to score
+        fit_on = fit_on[:: max(1, len(fit_on) // args.limit)]
+        scored = scored[:: max(1, len(scored) // args.limit)]
+    prompts = [e for e in scored if e.kind == "prompt"]
+    outputs = [e for e in scored if e.kind == "output"]
+    pieces = word_pieces
+    if args.tokenizer:
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(args.tokenizer)
+
+        def pieces(text: str) -> list[str]:
+            ids = tokenizer.encode(text, add_special_tokens=False)
+            return [tokenizer.decode(ids[:i + 1])[len(tokenizer.decode(ids[:i])):] for i in range(len(ids))]
+
+    policy = SafetyPolicy.load(POLICY)
+    options = trained.classifier_options(policy.classifiers["embedding"].options)
+    prompt_threshold = policy.categories["violence"].threshold_for(PROMPT)
+    output_threshold = policy.categories["violence"].threshold_for(OUTPUT)
+    rules = HighestScore(policy, {"rules": RulesClassifier(extra_patterns=policy.classifiers["rules"].options.get(
+        "extra_patterns"))})
+    rules_prompts = [s >= prompt_threshold for s in highest_scores(rules, prompts, pieces)]
+    rules_outputs = [s >= output_threshold for s in highest_scores(rules, outputs, pieces)]
+    print(f"trained on {len(fit_on)} examples; validation {','.join(validation)}: {len(prompts)} prompts "
+          f"({sum(e.harmful for e in prompts)} harmful), {len(outputs)} outputs ({sum(e.harmful for e in outputs)} "
+          f"harmful); device {args.device}; policy thresholds {prompt_threshold} / {output_threshold}", flush=True)
+
+    defaults = dict(trained.TRAINING)
+    results = []
+    for overrides in json.loads(args.configs):
+        trained.TRAINING.clear()
+        trained.TRAINING.update({**defaults, **overrides})
+        started = time.monotonic()
+        encoder = SentenceEncoder(layers=options["layers"], max_tokens=options["max_tokens"], weights="float32")
+        encoder.to(args.device)
+        classifier = trained.train_embedding_classifier(encoder, fit_on)
+        seconds = time.monotonic() - started
+        moderator = HighestScore(policy, {"embedding": classifier})
+        row = {"overrides": overrides, "train_seconds": round(seconds, 1),
+               "prompts": summary([e.harmful for e in prompts], highest_scores(moderator, prompts, pieces),
+                                  rules_prompts, [0.5, 0.6, 0.7, 0.8]),
+               "outputs": summary([e.harmful for e in outputs], highest_scores(moderator, outputs, pieces),
+                                  rules_outputs, [0.5, 0.6, 0.7, 0.8])}
+        results.append(row)
+        p, o = row["prompts"]["alone"], row["outputs"]["alone"]
+        print(f"{json.dumps(overrides):<60} train {seconds:6.1f}s  prompts R@5%={p['recall_at_fpr_0.05'][0]:.3f} "
+              f"(t {p['recall_at_fpr_0.05'][1]:.2f}) R/FPR@.7={p['at_0.7'][0]:.3f}/{p['at_0.7'][1]:.3f}  "
+              f"outputs R@5%={o['recall_at_fpr_0.05'][0]:.3f} (t {o['recall_at_fpr_0.05'][1]:.2f}) "
+              f"R/FPR@.7={o['at_0.7'][0]:.3f}/{o['at_0.7'][1]:.3f}", flush=True)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=1))
+    trained.TRAINING.clear()
+    trained.TRAINING.update(defaults)
+    best = max(results, key=lambda r: r["prompts"]["alone"]["recall_at_fpr_0.05"][0]
+               + r["outputs"]["alone"]["recall_at_fpr_0.05"][0])
+    print(f"best on validation: {json.dumps(best['overrides'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
