@@ -48,17 +48,22 @@ class HighestScore(Moderator):
         never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
         super().__init__(replace(policy, categories=never), classifiers)
         self.highest = 0.0
+        self.by_category: dict[str, float] = {}
 
     def reset(self) -> None:
         self.highest = 0.0
+        self.by_category = {}
 
     def check(self, text, stage, context=None):
         decision = super().check(text, stage, context)
         self.highest = max(self.highest, max(decision.scores.values(), default=0.0))
+        for category, score in decision.scores.items():
+            self.by_category[category] = max(self.by_category.get(category, 0.0), score)
         return decision
 
 
-def highest_scores(moderator: HighestScore, examples: list, pieces) -> list[float]:
+def highest_scores(moderator: HighestScore, examples: list, pieces, by_category: list | None = None) -> list[float]:
+    """Each example's highest score; with ``by_category``, each one's highest per category appended to it."""
     scores = []
     for example in examples:
         moderator.reset()
@@ -70,6 +75,8 @@ def highest_scores(moderator: HighestScore, examples: list, pieces) -> list[floa
                 check.add(piece, 1)
             check.finish()
         scores.append(moderator.highest)
+        if by_category is not None:
+            by_category.append({c: round(v, 4) for c, v in moderator.by_category.items()})
     return scores
 
 
@@ -103,6 +110,13 @@ def summary(harmful: list[bool], scores: list[float], rules: list[bool], thresho
     return row
 
 
+def _counting_every_category(policy: SafetyPolicy) -> SafetyPolicy:
+    """``policy`` with no category ignored for any classifier at any stage."""
+    classifiers = {name: replace(config, options={k: v for k, v in config.options.items() if k != "ignore_at_output"})
+                   for name, config in policy.classifiers.items()}
+    return replace(policy, classifiers=classifiers)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--configs", default="[{}]", help="JSON list of TRAINING overrides, one per candidate")
@@ -110,6 +124,8 @@ def main() -> int:
     parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     parser.add_argument("--tokenizer", help="folder of the served model's tokenizer (outputs are streamed in its tokens)")
     parser.add_argument("--limit", type=int, default=0, help="train on and score about N examples each (a quick trial)")
+    parser.add_argument("--per-example", action="store_true",
+                        help="also save each validation example's highest score per category")
     parser.add_argument("--out", type=Path, default=Path("bench/results/safety-sweep.json"))
     args = parser.parse_args()
 
@@ -139,8 +155,10 @@ def main() -> int:
     output_threshold = policy.categories["violence"].threshold_for(OUTPUT)
     rules = HighestScore(policy, {"rules": RulesClassifier(extra_patterns=policy.classifiers["rules"].options.get(
         "extra_patterns"))})
-    rules_prompts = [s >= prompt_threshold for s in highest_scores(rules, prompts, pieces)]
-    rules_outputs = [s >= output_threshold for s in highest_scores(rules, outputs, pieces)]
+    rules_prompt_categories: list[dict] = []
+    rules_output_categories: list[dict] = []
+    rules_prompts = [s >= prompt_threshold for s in highest_scores(rules, prompts, pieces, rules_prompt_categories)]
+    rules_outputs = [s >= output_threshold for s in highest_scores(rules, outputs, pieces, rules_output_categories)]
     print(f"trained on {len(fit_on)} examples; validation {','.join(validation)}: {len(prompts)} prompts "
           f"({sum(e.harmful for e in prompts)} harmful), {len(outputs)} outputs ({sum(e.harmful for e in outputs)} "
           f"harmful); device {args.device}; policy thresholds {prompt_threshold} / {output_threshold}", flush=True)
@@ -161,6 +179,17 @@ def main() -> int:
                                   rules_prompts, [0.5, 0.6, 0.7, 0.8]),
                "outputs": summary([e.harmful for e in outputs], highest_scores(moderator, outputs, pieces),
                                   rules_outputs, [0.5, 0.6, 0.7, 0.8])}
+        if args.per_example:
+            # Every category's highest score per example, none ignored at output, for reading other policies
+            # (per-category thresholds, categories ignored or not) from this one pass.
+            counted = HighestScore(_counting_every_category(policy), {"embedding": classifier})
+            row["per_example"] = {}
+            for kind, chosen, rules_by in (("prompts", prompts, rules_prompt_categories),
+                                           ("outputs", outputs, rules_output_categories)):
+                found: list[dict] = []
+                highest_scores(counted, chosen, pieces, found)
+                row["per_example"][kind] = {"ids": [e.id for e in chosen], "harmful": [e.harmful for e in chosen],
+                                            "groups": [e.group for e in chosen], "rules": rules_by, "scores": found}
         results.append(row)
         p, o = row["prompts"]["alone"], row["outputs"]["alone"]
         print(f"{json.dumps(overrides):<60} train {seconds:6.1f}s  prompts R@5%={p['recall_at_fpr_0.05'][0]:.3f} "

@@ -126,7 +126,10 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
     memos: dict[str, VerdictMemo] = {}
     configs = policy.classifiers
     if "rules" in configs and configs["rules"].enabled:
-        classifiers["rules"] = RulesClassifier(extra_patterns=configs["rules"].options.get("extra_patterns"))
+        options = configs["rules"].options
+        builtin = options.get("builtin_patterns", True)
+        classifiers["rules"] = RulesClassifier(extra_patterns=options.get("extra_patterns"),
+                                               builtin=builtin if isinstance(builtin, bool) else tuple(builtin))
     if "embedding" in configs and configs["embedding"].enabled:
         from safety.trained import classifier_options, load_classifier
 

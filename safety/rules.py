@@ -253,13 +253,19 @@ class RulesClassifier(Classifier):
     The built-in patterns describe requests ("how do I make a bomb"), so they judge prompts (and texts sent
     to /v1/moderations); on output (``context`` given) they would mostly match the answers that name a
     harm to decline it or to warn of it. Output is searched for the policy's ``extra_patterns`` and for
-    personal data: the ``pii`` score is the highest score of the personal data found."""
+    personal data: the ``pii`` score is the highest score of the personal data found. ``builtin`` says
+    which categories' built-in patterns are searched: all (True), none (False) or those listed; the
+    ``extra_patterns`` and, on output, the personal data detectors are searched either way."""
 
     name = "rules"
 
     def __init__(self, patterns: Mapping[str, Sequence[str]] | None = None,
-                 extra_patterns: Mapping[str, Sequence[str]] | None = None) -> None:
-        merged = {c: list(p) for c, p in (DEFAULT_PATTERNS if patterns is None else patterns).items()}
+                 extra_patterns: Mapping[str, Sequence[str]] | None = None, *,
+                 builtin: bool | Sequence[str] = True) -> None:
+        base = DEFAULT_PATTERNS if patterns is None else patterns
+        if builtin is not True:
+            base = {c: p for c, p in base.items() if builtin and c in builtin}
+        merged = {c: list(p) for c, p in base.items()}
         for category, expressions in (extra_patterns or {}).items():
             merged.setdefault(category, []).extend(expressions)
         self._compiled = {
