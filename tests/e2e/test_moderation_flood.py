@@ -26,7 +26,7 @@ MODEL = "SmolLM2-135M-Instruct"
 MODERATION_MODEL = "sluice-moderation"
 CALLERS = 4
 INPUTS = 6
-INPUT_CHARS = 30_000
+INPUT_CHARS = 6_000
 TICK = 0.05
 
 
@@ -50,7 +50,7 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     flooders = [gw.tenant() for _ in range(CALLERS)]
     _, one_request_key = gw.tenant(rpm_limit=1)
-    _, small_tpm_key = gw.tenant(tpm_limit=20_000)
+    _, small_tpm_key = gw.tenant(tpm_limit=4_000)
 
     # Another customer's stream, relayed by the same gateway, gets a token every TICK seconds (published
     # here, so that what is measured is the gateway's relay, not how fast a worker on a busy machine generates).
@@ -106,7 +106,7 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
         caller.join(timeout=120)
 
     assert all(answers[f"flood-{i}"].status_code == 200 for i in range(CALLERS)), {
-        name: answer.text[:300] for name, answer in answers.items()}
+        name: (answer.status_code, answer.text[:200]) for name, answer in answers.items()}
     assert all(len(answers[f"flood-{i}"].json()["results"]) == INPUTS for i in range(CALLERS))
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)]
     print(f"flood of {CALLERS} x {INPUTS} x {INPUT_CHARS} chars: {flood_seconds:.1f}s, {len(arrivals)} tokens "

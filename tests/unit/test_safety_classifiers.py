@@ -473,7 +473,7 @@ def test_the_int8_encoder_embeds_labelled_texts_as_the_float32_one_does(moderato
     from safety.encoder import SentenceEncoder, int8_available
 
     if not int8_available():
-        pytest.skip("this torch has no x86 quantized engine")
+        pytest.skip("int8 runs only with VNNI and torch's x86 quantized engine")
     packaged = moderator.classifiers["embedding"].encoder
     int8 = SentenceEncoder(layers=packaged.layers, max_tokens=packaged.max_tokens, weights="int8")
     float32 = SentenceEncoder(layers=packaged.layers, max_tokens=packaged.max_tokens, weights="float32")

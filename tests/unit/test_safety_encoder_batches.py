@@ -12,7 +12,7 @@ def encoder():
     from safety.encoder import SentenceEncoder, int8_available
 
     if not int8_available():
-        pytest.skip("this torch has no x86 quantized engine")
+        pytest.skip("int8 runs only with VNNI and torch's x86 quantized engine")
     return SentenceEncoder(layers=2, weights="int8")
 
 
