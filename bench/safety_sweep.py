@@ -41,8 +41,9 @@ POLICY = Path(__file__).resolve().parent.parent / "safety" / "policy.toml"
 
 
 class HighestScore(Moderator):
-    """A moderator that never trips (every threshold 1.0) and remembers the highest category score it
-    decided since ``reset``: the score at which the real policy would first have blocked the text."""
+    """A moderator whose every threshold is 1.0 (only a score of 1.0 trips it, and that is then the
+    highest) that remembers the highest category score it decided since ``reset``, overall and per
+    category: the score at which the real policy would first have blocked the text."""
 
     def __init__(self, policy: SafetyPolicy, classifiers: dict) -> None:
         never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
