@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tqdm import tqdm  # noqa: E402
 
 from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_examples, split  # noqa: E402
-from safety.evaluation import Counts, Quality, evaluate, word_pieces  # noqa: E402
+from safety.evaluation import Counts, Quality, evaluate, token_pieces, word_pieces  # noqa: E402
 from safety.moderator import Moderator, build_moderator  # noqa: E402
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy, StreamConfig  # noqa: E402
 from safety.taxonomy import HAZARDS  # noqa: E402
@@ -56,13 +56,6 @@ def say(message: str) -> None:
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def token_pieces(tokenizer, text: str) -> list[str]:
-    """``text`` as the generation loop hands it to the stream check: one piece of text per token."""
-    ids = tokenizer.encode(text, add_special_tokens=False)
-    decoded = [tokenizer.decode(ids[:i]) for i in range(len(ids) + 1)]
-    return [decoded[i + 1][len(decoded[i]):] for i in range(len(ids))]
 
 
 def score_layer(moderator: Moderator, layer: tuple[str, ...], examples: list[Example],

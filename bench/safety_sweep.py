@@ -31,7 +31,7 @@ import torch  # noqa: E402
 from safety import trained  # noqa: E402
 from safety.dataset import load_examples, split  # noqa: E402
 from safety.encoder import SentenceEncoder  # noqa: E402
-from safety.evaluation import word_pieces  # noqa: E402
+from safety.evaluation import token_pieces, word_pieces  # noqa: E402
 from safety.moderator import Moderator  # noqa: E402
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy  # noqa: E402
 from safety.rules import RulesClassifier  # noqa: E402
@@ -48,16 +48,17 @@ class HighestScore(Moderator):
     def __init__(self, policy: SafetyPolicy, classifiers: dict) -> None:
         never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
         super().__init__(replace(policy, categories=never), classifiers)
-        self.highest = 0.0
         self.by_category: dict[str, float] = {}
 
+    @property
+    def highest(self) -> float:
+        return max(self.by_category.values(), default=0.0)
+
     def reset(self) -> None:
-        self.highest = 0.0
         self.by_category = {}
 
     def check(self, text, stage, context=None):
         decision = super().check(text, stage, context)
-        self.highest = max(self.highest, max(decision.scores.values(), default=0.0))
         for category, score in decision.scores.items():
             self.by_category[category] = max(self.by_category.get(category, 0.0), score)
         return decision
@@ -147,13 +148,13 @@ def main() -> int:
         tokenizer = AutoTokenizer.from_pretrained(args.tokenizer)
 
         def pieces(text: str) -> list[str]:
-            ids = tokenizer.encode(text, add_special_tokens=False)
-            return [tokenizer.decode(ids[:i + 1])[len(tokenizer.decode(ids[:i])):] for i in range(len(ids))]
+            return token_pieces(tokenizer, text)
 
     policy = SafetyPolicy.load(POLICY)
     options = trained.classifier_options(policy.classifiers["embedding"].options)
     prompt_threshold = policy.categories["violence"].threshold_for(PROMPT)
     output_threshold = policy.categories["violence"].threshold_for(OUTPUT)
+    # Every built-in pattern (whatever the policy's builtin_patterns): per category, any subset reads from it.
     rules = HighestScore(policy, {"rules": RulesClassifier(extra_patterns=policy.classifiers["rules"].options.get(
         "extra_patterns"))})
     rules_prompt_categories: list[dict] = []

@@ -23,6 +23,14 @@ def word_pieces(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+def token_pieces(tokenizer, text: str) -> list[str]:
+    """``text`` as the generation loop hands it to the stream check: one piece of text per token of
+    ``tokenizer`` (the served model's)."""
+    ids = tokenizer.encode(text, add_special_tokens=False)
+    decoded = [tokenizer.decode(ids[:i]) for i in range(len(ids) + 1)]
+    return [decoded[i + 1][len(decoded[i]):] for i in range(len(ids))]
+
+
 @dataclass
 class Counts:
     tp: int = 0

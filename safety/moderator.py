@@ -127,9 +127,8 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
     configs = policy.classifiers
     if "rules" in configs and configs["rules"].enabled:
         options = configs["rules"].options
-        builtin = options.get("builtin_patterns", True)
         classifiers["rules"] = RulesClassifier(extra_patterns=options.get("extra_patterns"),
-                                               builtin=builtin if isinstance(builtin, bool) else tuple(builtin))
+                                               builtin=options.get("builtin_patterns", True))
     if "embedding" in configs and configs["embedding"].enabled:
         from safety.trained import classifier_options, load_classifier
 
