@@ -28,11 +28,24 @@ CALLERS = 4
 INPUTS = 6
 INPUT_CHARS = 6_000
 TICK = 0.05
+# Each caller sends as many inputs as the safety worker would take this long to classify for all callers
+# two at a time (measured first). Batched, the flood lasts a few seconds on a CPU whose classifier runs
+# bfloat16 and on one that runs float32, several times slower, and no call nears the moderation timeout.
+FLOOD_SECONDS = 10.0
 
 
-def large_inputs(caller: int) -> list[str]:
+def large_inputs(caller: int, count: int = INPUTS) -> list[str]:
     sentence = f"Caller {caller} describes the harbour, the boats and the weather of the morning. "
-    return [(f"Input {n}. " + sentence * (INPUT_CHARS // len(sentence) + 1))[:INPUT_CHARS] for n in range(INPUTS)]
+    return [(f"Input {n}. " + sentence * (INPUT_CHARS // len(sentence) + 1))[:INPUT_CHARS] for n in range(count)]
+
+
+def inputs_per_caller(url: str, key: str) -> int:
+    """How many large inputs each caller sends: enough for all callers' to take the safety worker about
+    FLOOD_SECONDS, from the time two of them take it now (which also warms the classifier up)."""
+    started = time.monotonic()
+    assert moderate(url, key, large_inputs(8, 2)).status_code == 200
+    per_input = (time.monotonic() - started) / 2
+    return max(2, min(32, round(FLOOD_SECONDS / (CALLERS * per_input))))
 
 
 def moderate(url: str, key: str, texts: list[str]) -> requests.Response:
@@ -51,6 +64,7 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
     flooders = [gw.tenant() for _ in range(CALLERS)]
     _, one_request_key = gw.tenant(rpm_limit=1)
     _, small_tpm_key = gw.tenant(tpm_limit=4_000)
+    count = inputs_per_caller(url, gw.tenant()[1])
 
     # Another customer's stream, relayed by the same gateway, gets a token every TICK seconds (published
     # here, so that what is measured is the gateway's relay, not how fast a worker on a busy machine generates).
@@ -76,7 +90,8 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
         answers[name] = post_moderation(url, key, body)
 
     # Bodies encoded beforehand: this process's own work must not delay its reading of the stream.
-    bodies = {i: json.dumps({"input": large_inputs(i)}).encode() for i in (*range(CALLERS), 9)}
+    bodies = {i: json.dumps({"input": large_inputs(i, count)}).encode() for i in range(CALLERS)}
+    bodies[9] = json.dumps({"input": large_inputs(9)}).encode()  # over the 4,000 tokens a minute it may send
     callers = [threading.Thread(target=flood, args=(f"flood-{i}", key, bodies[i]))
                for i, (_, key) in enumerate(flooders)]
     callers.append(threading.Thread(target=flood, args=("too-many-tokens", small_tpm_key, bodies[9])))
@@ -107,9 +122,9 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
 
     assert all(answers[f"flood-{i}"].status_code == 200 for i in range(CALLERS)), {
         name: (answer.status_code, answer.text[:200]) for name, answer in answers.items()}
-    assert all(len(answers[f"flood-{i}"].json()["results"]) == INPUTS for i in range(CALLERS))
+    assert all(len(answers[f"flood-{i}"].json()["results"]) == count for i in range(CALLERS))
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)]
-    print(f"flood of {CALLERS} x {INPUTS} x {INPUT_CHARS} chars: {flood_seconds:.1f}s, {len(arrivals)} tokens "
+    print(f"flood of {CALLERS} x {count} x {INPUT_CHARS} chars: {flood_seconds:.1f}s, {len(arrivals)} tokens "
           f"of the other stream meanwhile, largest gap {max(gaps):.3f}s, largest delay {max(delays):.3f}s")
     assert flood_seconds > 2 and max(gaps) < 1.0 and max(delays) < 1.0
 
@@ -125,7 +140,7 @@ def test_a_moderation_flood_leaves_other_streams_flowing_is_limited_and_billed(t
 
     # Each flooder's usage holds its moderation's tokens, counted by the served model's tokenizer.
     customer_id, key = flooders[0]
-    expected = sum(len(tokenizer.encode(text, add_special_tokens=False)) for text in large_inputs(0))
+    expected = sum(len(tokenizer.encode(text, add_special_tokens=False)) for text in large_inputs(0, count))
 
     def moderation_usage() -> list[dict]:
         report = requests.get(f"{url}/v1/usage", params={"group_by": "model"},
