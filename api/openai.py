@@ -15,7 +15,14 @@ from api import protocol
 from api.auth import require_owner
 from api.errors import ContentPolicyViolation, GenerationFailed, InvalidRequest, PayloadTooLarge
 from api.gateway import Gateway
-from api.submission import Submission, cancel, refuse_spent_request_rate, request_priority, submit_generation
+from api.submission import (
+    Submission,
+    cancel,
+    checked_texts,
+    refuse_spent_request_rate,
+    request_priority,
+    submit_generation,
+)
 from sluice.streams import events
 from sluice.streams.direct_writer import DirectWriter
 from sluice.streams.events import StreamEvent, new_request_id
@@ -72,9 +79,10 @@ def chat_completions():
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
     structured = structured_output(body)
     prompt_ids = served.chat_prompt(body.messages, tools=_functions(body) if body.tools else None)
+    prompt_text, other_turns = checked_texts(body.messages)
     submission = submit_generation(
         settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,
-        prompt_ids=prompt_ids, prompt_text="\n".join(m.text() for m in body.messages),
+        prompt_ids=prompt_ids, prompt_text=prompt_text, other_turns=other_turns,
         request_id=new_request_id("chatcmpl"),
         priority=request_priority(),
         structured=structured,

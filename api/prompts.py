@@ -16,6 +16,7 @@ from api.gateway import Gateway
 from api.openai import gateway, parse_body
 from api.submission import (
     cancel,
+    checked_texts,
     may_read,
     refuse_spent_request_rate,
     request_priority,
@@ -44,14 +45,14 @@ def create_prompt():
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
     if body.messages is not None:
         prompt_ids = served.chat_prompt(body.messages)
-        prompt_text = "\n".join(m.text() for m in body.messages)
+        prompt_text, other_turns = checked_texts(body.messages)
     else:
         served.refuse_control_tokens(body.prompt, "prompt")
         prompt_ids = served.chat_prompt([protocol.ChatMessage(role="user", content=body.prompt)])
-        prompt_text = body.prompt
+        prompt_text, other_turns = body.prompt, []
     submission = submit_generation(
         settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,
-        prompt_ids=prompt_ids, prompt_text=prompt_text, request_id=new_request_id("prompt"),
+        prompt_ids=prompt_ids, prompt_text=prompt_text, other_turns=other_turns, request_id=new_request_id("prompt"),
         priority=request_priority(),
     )
     stream_url = url_for("prompts.read_stream", request_id=submission.request_id, token=submission.stream_token)

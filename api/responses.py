@@ -32,7 +32,13 @@ from api.auth import require_owner
 from api.errors import ApiError, ContentPolicyViolation, InvalidRequest, NotFound
 from api.gateway import Gateway
 from api.openai import gateway, parse_body
-from api.submission import cancel, refuse_spent_request_rate, request_priority, submit_generation
+from api.submission import (
+    cancel,
+    checked_texts,
+    refuse_spent_request_rate,
+    request_priority,
+    submit_generation,
+)
 from sluice.streams import events
 from sluice.streams.events import StreamEvent, new_request_id
 from sluice.streams.hub import HEARTBEAT
@@ -76,6 +82,7 @@ def create_response():
     if body.instructions:
         turns.insert(0, {"role": "system", "content": body.instructions})
     messages = [protocol.ChatMessage(role=turn["role"], content=turn["content"]) for turn in turns]
+    prompt_text, other_turns = checked_texts(messages)
     sampling = protocol.SamplingFields(
         model=served.model_name, max_tokens=body.max_output_tokens,
         temperature=1.0 if body.temperature is None else body.temperature,
@@ -83,7 +90,7 @@ def create_response():
     try:
         submission = submit_generation(
             settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=sampling,
-            prompt_ids=served.chat_prompt(messages), prompt_text="\n".join(turn["content"] for turn in turns),
+            prompt_ids=served.chat_prompt(messages), prompt_text=prompt_text, other_turns=other_turns,
             request_id=new_request_id("resp"), priority=request_priority(),
         )
     except ApiError as exc:

@@ -219,10 +219,17 @@ def request_priority() -> str:
     return value
 
 
+def checked_texts(messages: list[ChatMessage]) -> tuple[str, list[str]]:
+    """What the safety checks read of a conversation: its user turns, one per line (``prompt_text``), and
+    the text of every other turn that has some (``other_turns``)."""
+    users = "\n".join(m.text() for m in messages if m.role == "user")
+    return users, [text for m in messages if m.role != "user" and (text := m.text())]
+
+
 def submit_generation(
     *, settings: Settings, client: redis.Redis, limits: TenantLimiter, served: ServedModel, owner: KeyOwner,
     body: SamplingFields, prompt_ids: list[int], prompt_text: str, request_id: str, priority: str = INTERACTIVE,
-    structured: dict | None = None,
+    structured: dict | None = None, other_turns: list[str] | None = None,
 ) -> Submission:
     """Admit the request under its customer's and key's limits, record the stream's owner and queue the
     chain on the model's queues of ``priority``; ``structured`` is the grammar its output must follow
@@ -260,6 +267,7 @@ def submit_generation(
         model=model,
         prompt_token_ids=prompt_ids,
         prompt_text=prompt_text,
+        other_turns=list(other_turns or []),
         sampling={**body.sampling(max_tokens), "structured": structured},
         customer_id=owner.customer_id,
         api_key_id=owner.api_key_id,

@@ -69,6 +69,30 @@ class Coalescer(Generic[Item, Result]):
             raise call.error
         return call.result
 
+    def submit_many(self, items: list[Item]) -> list[Result]:
+        """``submit`` for several items at once: they queue together (batched with whatever else waits)
+        and the results come back in order. The first exception raised for any of them is raised."""
+        calls: list[_Call[Item, Result]] = [_Call(item) for item in items]
+        if not calls:
+            return []
+        with self._lock:
+            self._waiting.extend(calls)
+            leads = not self._busy
+            self._busy = True
+        if leads:
+            calls[0].wakeup.set()
+        for call in calls:
+            call.wakeup.wait()
+            if not call.finished:  # handed the lead: run batches until every call of this caller is answered
+                while not all(c.finished for c in calls):
+                    self._run_next_batch()
+                self._hand_over()
+                break
+        for call in calls:
+            if call.error is not None:
+                raise call.error
+        return [call.result for call in calls]
+
     def _run_next_batch(self) -> None:
         with self._lock:
             batch = self._waiting[: self.max_batch]

@@ -92,7 +92,7 @@ class ProcessClassifier(Classifier):
         return self._classify_batch([self._sent(text, context) for text, context in windows])
 
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
-        return self.classify_windows([(text, context) for text in texts])
+        return self.coalescer.submit_many([self._sent(text, context) for text in texts])
 
     def prepare_context(self, context: str) -> None:
         if self.reads_context:  # the child embeds the prompt's end and keeps it

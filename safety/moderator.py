@@ -14,7 +14,7 @@ from safety.judge import GuardModel, GuardModelJudge
 from safety.normalize import checkable_text
 from safety.policy import MODERATION, OUTPUT, Decision, SafetyPolicy
 from safety.rules import RulesClassifier
-from safety.verdict import Verdict
+from safety.verdict import Verdict, highest
 from safety.verdict_memo import VerdictMemo
 from sluice.settings import Settings
 
@@ -49,6 +49,31 @@ class Moderator:
                                   else memo.verdict(text, classifier.classify))
             except SafetyError as exc:
                 log.warning("%s classifier gave no verdict: %s", name, exc)
+        return self.policy.decide(stage, verdicts)
+
+    def check_turns(self, texts: list[str], stage: str) -> Decision:
+        """One decision over several texts each judged on its own (a conversation's user turns, then each
+        of its other turns): a category's score is the highest any text got. Each classifier gets every
+        text in one call (batched with other threads' checks where it batches), texts it remembers excepted;
+        one that cannot give a verdict is left out and logged, as in ``check``."""
+        texts = [checkable_text(text) for text in texts] or [""]
+        verdicts = {}
+        for name, classifier in self.classifiers.items():
+            if not self.policy.classifier_enabled(name, stage):
+                continue
+            memo = self.memos.get(name)
+            found: list[Verdict | None] = [None if memo is None else memo.known(text) for text in texts]
+            unknown = [i for i, verdict in enumerate(found) if verdict is None]
+            try:
+                scored = classifier.classify_many([texts[i] for i in unknown]) if unknown else []
+            except SafetyError as exc:
+                log.warning("%s classifier gave no verdict: %s", name, exc)
+                continue
+            for i, verdict in zip(unknown, scored, strict=True):
+                found[i] = verdict
+                if memo is not None:
+                    memo.keep(texts[i], verdict)
+            verdicts[name] = highest(found)
         return self.policy.decide(stage, verdicts)
 
     def check_windows(self, windows: list[tuple[str, str | None]], stage: str = OUTPUT) -> list[Decision]:

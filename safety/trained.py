@@ -126,7 +126,7 @@ class EmbeddingClassifier(Classifier):
         return self
 
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
-        return self.classify_windows([(text, context) for text in texts])
+        return self.coalescer.submit_many([(text, context) for text in texts])
 
     def prepare_context(self, context: str) -> None:
         """Embed the prompt's end now (with any checks running meanwhile), so the first window only reads it."""

@@ -32,3 +32,16 @@ class Verdict:
         """A verdict whose tripped categories are those scoring at least ``threshold``."""
         tripped = tuple(c for c, s in scores.items() if s >= threshold)
         return cls(bool(tripped), dict(scores), tripped)
+
+
+def highest(verdicts: list[Verdict]) -> Verdict:
+    """One verdict for several texts judged apart: each category's highest score, every category that
+    tripped for any of them."""
+    if len(verdicts) == 1:
+        return verdicts[0]
+    scores: dict[str, float] = {}
+    for verdict in verdicts:
+        for category, score in verdict.scores.items():
+            scores[category] = max(score, scores.get(category, 0.0))
+    tripped = tuple(dict.fromkeys(c for verdict in verdicts for c in verdict.categories))
+    return Verdict(bool(tripped), scores, tripped)

@@ -16,7 +16,12 @@ class GenerationJob:
     prompt_token_ids: list[int]
     # The engine's sampling parameters as a dict (workers.request.SamplingParams.from_dict reads it).
     sampling: dict[str, Any] = field(default_factory=dict)
-    prompt_text: str = ""  # what the safety checks read; never logged
+    # What the safety checks read; never logged. ``prompt_text`` is the request's user turns, one per line
+    # (a harm split across turns is read whole; an answer is judged together with it); ``other_turns`` are
+    # the texts of its other turns (system, developer, assistant, tool), which the prompt check reads each
+    # on its own, so that an instruction or a pasted document does not change how the user's words score.
+    prompt_text: str = ""
+    other_turns: list[str] = field(default_factory=list)
     customer_id: int | None = None
     api_key_id: int | None = None
     created: int = 0  # unix seconds, as the response's ``created``

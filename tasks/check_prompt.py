@@ -43,7 +43,7 @@ def check_prompt(self, wire_job: dict) -> dict | None:
     try:
         if parts.moderator is None:
             raise SafetyError(parts.failure)
-        decision = classify_prompt(parts.moderator, job.prompt_text)
+        decision = classify_prompt(parts.moderator, job.prompt_text, job.other_turns)
     except SafetyError as exc:
         log.exception("prompt check failed for %s", job.request_id)
         self.request.chain = None
@@ -70,7 +70,7 @@ def _record(moderator: Moderator, decision: Decision, job: GenerationJob) -> Non
     if moderator.audit_log is None:
         return
     try:
-        moderator.audit_log.record(decision, request_id=job.request_id, text=job.prompt_text,
-                                   customer_id=job.customer_id)
+        text = "\n".join([job.prompt_text, *job.other_turns])
+        moderator.audit_log.record(decision, request_id=job.request_id, text=text, customer_id=job.customer_id)
     except SQLAlchemyError:
         log.exception("could not record the prompt decision of %s", job.request_id)

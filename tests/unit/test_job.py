@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from api.protocol import ChatMessage
+from api.submission import checked_texts
 from sluice.job import GenerationJob
 from sluice.queues import BATCH, INTERACTIVE
 from tasks.celery_app import route_task
@@ -19,8 +21,22 @@ def a_job(**changes) -> GenerationJob:
 
 
 def test_a_job_survives_the_json_wire_unchanged():
-    job = a_job(priority=BATCH)
+    job = a_job(priority=BATCH, other_turns=["You are terse.", "Hello."])
     assert GenerationJob.from_wire(json.loads(json.dumps(job.to_wire()))) == job
+
+
+def test_the_safety_checks_read_a_chats_user_turns_together_and_every_other_turn_apart():
+    messages = [ChatMessage(role="system", content="You are a helpful assistant."),
+                ChatMessage(role="user", content="My neighbour's dog barks all night."),
+                ChatMessage(role="assistant", content="That sounds tiring."),
+                ChatMessage(role="assistant", content=None,
+                            tool_calls=[{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}]),
+                ChatMessage(role="tool", content="no noise rules found", tool_call_id="c1"),
+                ChatMessage(role="user", content=[{"type": "text", "text": "What can I do about it?"}])]
+    prompt_text, other_turns = checked_texts(messages)
+    assert prompt_text == "My neighbour's dog barks all night.\nWhat can I do about it?"
+    assert other_turns == ["You are a helpful assistant.", "That sounds tiring.", "no noise rules found"]
+    assert checked_texts([ChatMessage(role="system", content="Be brief.")]) == ("", ["Be brief."])
 
 
 def test_a_job_without_a_priority_is_interactive_and_unknown_keys_are_ignored():

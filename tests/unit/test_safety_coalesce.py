@@ -93,3 +93,40 @@ def test_a_failing_batch_fails_its_own_callers_only():
 def test_max_batch_must_be_positive():
     with pytest.raises(ValueError):
         Coalescer(lambda items: items, max_batch=0)
+
+
+def test_several_items_of_one_caller_go_in_one_batch_with_other_callers_and_come_back_in_order():
+    batches = GatedBatches()
+    coalescer = Coalescer(batches, max_batch=8)
+    first, _, first_thread = submit_in_threads(coalescer, ["first"])
+    wait_until(lambda: batches.batches, 5, what="the first batch to start")
+    many: dict[str, list[str]] = {}
+    caller = threading.Thread(target=lambda: many.setdefault("answer", coalescer.submit_many(["m1", "m2", "m3"])))
+    caller.start()
+    wait_until(lambda: coalescer.waiting == 3, 5, what="the three items to wait")
+    singles, _, threads = submit_in_threads(coalescer, ["s1", "s2"])
+    wait_until(lambda: coalescer.waiting == 5, 5, what="every call to wait")
+    batches.gate.set()
+    for thread in [*first_thread, caller, *threads]:
+        thread.join(5)
+    assert many["answer"] == ["M1", "M2", "M3"] and singles == {"s1": "S1", "s2": "S2"} and first == {"first": "FIRST"}
+    assert batches.batches[1][:3] == ["m1", "m2", "m3"] and sorted(batches.batches[1][3:]) == ["s1", "s2"]
+    assert len(batches.batches) == 2
+
+
+def test_items_of_one_caller_beyond_a_batch_run_in_the_next_and_a_lone_caller_leads_them_all():
+    batches = GatedBatches()
+    batches.gate.set()
+    coalescer = Coalescer(batches, max_batch=2)
+    assert coalescer.submit_many(["a", "b", "c", "d", "e"]) == ["A", "B", "C", "D", "E"]
+    assert batches.batches == [["a", "b"], ["c", "d"], ["e"]]
+    assert coalescer.submit_many([]) == [] and coalescer.submit("f") == "F"
+
+
+def test_a_failing_batch_fails_the_caller_of_several_items_once():
+    batches = GatedBatches(fail_on="b")
+    batches.gate.set()
+    coalescer = Coalescer(batches, max_batch=8)
+    with pytest.raises(ValueError, match="cannot do b"):
+        coalescer.submit_many(["a", "b"])
+    assert coalescer.submit("c") == "C"
