@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from safety.classifier import Classifier, SafetyError
+from safety.classifier import Classifier, PreparedContext, SafetyError
 from safety.coalesce import Coalescer
 from safety.normalize import context_tail
 from safety.verdict import Verdict
@@ -51,6 +51,13 @@ def _serve(connection: Connection, build: Callable[..., Classifier], options: di
             windows = connection.recv()
         except (EOFError, OSError):
             return
+        if isinstance(windows, tuple):  # ("context", prompt's end, PreparedContext): kept, not answered
+            _, tail, prepared = windows
+            try:
+                classifier.prepare_context(tail, prepared)
+            except Exception:  # optional work: the first window embeds the prompt's end itself
+                log.exception("the classifier could not take a prepared context")
+            continue
         try:
             connection.send(("ok", classifier.classify_windows(windows)))
         except Exception as exc:  # one bad batch fails its callers, not the child
@@ -94,9 +101,22 @@ class ProcessClassifier(Classifier):
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         return self.coalescer.submit_many([self._sent(text, context) for text in texts])
 
-    def prepare_context(self, context: str) -> None:
-        if self.reads_context:  # the child embeds the prompt's end and keeps it
+    def prepare_context(self, context: str, prepared: PreparedContext | None = None) -> None:
+        """The child embeds the prompt's end and keeps it; or, given what the prompt check's classifier
+        prepared, takes that (sent without waiting for an answer: the child reads it before the next batch)."""
+        if not self.reads_context:
+            return
+        if prepared is None:
             self.classify("", context)
+            return
+        with self._lock:
+            if self._process is not None and self._process.is_alive():
+                try:
+                    self._connection.send(("context", context_tail(context), prepared))
+                    return
+                except (EOFError, OSError):
+                    pass
+        self.classify("", context)  # a child that is gone is started again by a check
 
     def _sent(self, text: str, context: str | None) -> tuple[str, str | None]:
         """The pair as it crosses the pipe: no context for a classifier that does not read it."""

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 
 from safety.audit import ModerationLog
-from safety.classifier import Classifier, SafetyError
+from safety.classifier import Classifier, PreparedContext, SafetyError
 from safety.judge import GuardModel, GuardModelJudge
 from safety.normalize import checkable_text
 from safety.policy import MODERATION, OUTPUT, Decision, SafetyPolicy
@@ -107,16 +107,28 @@ class Moderator:
                 memo.keep(windows[i][0], verdict)
         return verdicts
 
-    def prepare_answers(self, prompt: str) -> None:
+    def prepare_answers(self, prompt: str, prepared: dict[str, dict] | None = None) -> None:
         """Let the classifiers that judge answers by their prompt work out what they need of ``prompt``
-        before its answer's first window (the stream loop calls this while the engine reads the prompt). A
+        before its answer's first window (the stream loop calls this while the engine reads the prompt), or
+        take what the prompt check's classifiers ``prepared`` (``answer_contexts``, by classifier name). A
         classifier that cannot is logged and left to do it at the first window."""
         for name, classifier in self.classifiers.items():
             if classifier.reads_context and self.policy.classifier_enabled(name, OUTPUT):
                 try:
-                    classifier.prepare_context(prompt)
+                    classifier.prepare_context(prompt, PreparedContext.from_wire((prepared or {}).get(name)))
                 except Exception as exc:  # optional work: the first window's check does it, or fails itself
                     log.warning("%s classifier could not prepare for a prompt: %s", name, exc)
+
+    def answer_contexts(self, prompt: str) -> dict[str, dict]:
+        """What the classifiers that judge answers by their prompt have already worked out of ``prompt`` (the
+        prompt check's), by classifier name, for the generation worker's ``prepare_answers``."""
+        contexts = {}
+        for name, classifier in self.classifiers.items():
+            if classifier.reads_context and self.policy.classifier_enabled(name, OUTPUT):
+                prepared = classifier.context_embedding(checkable_text(prompt))
+                if prepared is not None:
+                    contexts[name] = prepared.to_wire()
+        return contexts
 
     def _memo(self, name: str, classifier: Classifier, context: str | None) -> VerdictMemo | None:
         """The memory of ``name``'s verdicts, where a verdict depends on the text alone."""

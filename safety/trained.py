@@ -32,7 +32,7 @@ from pathlib import Path
 
 import torch
 
-from safety.classifier import Classifier, SafetyError
+from safety.classifier import Classifier, PreparedContext, SafetyError
 from safety.coalesce import Coalescer
 from safety.dataset import DATA_DIR, Example, data_digest, load_examples, split
 from safety.encoder import SentenceEncoder
@@ -112,6 +112,9 @@ class EmbeddingClassifier(Classifier):
         self._remembered = threading.Lock()
         self.coalescer: Coalescer[tuple[str, str | None], Verdict] = Coalescer(self.classify_windows,
                                                                                max_batch=max_batch)
+        # Which weights these are (``load_or_train`` sets it): a prompt's embedding made by another process
+        # is taken only from a classifier with the same weights (``remember_context``).
+        self.weights_tag = ""
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
         return self.coalescer.submit((text, context))
@@ -128,14 +131,46 @@ class EmbeddingClassifier(Classifier):
     def classify_many(self, texts: list[str], context: str | None = None) -> list[Verdict]:
         return self.coalescer.submit_many([(text, context) for text in texts])
 
-    def prepare_context(self, context: str) -> None:
-        """Embed the prompt's end now (with any checks running meanwhile), so the first window only reads it."""
-        if self.answer_heads is not None:
+    def prepare_context(self, context: str, prepared: PreparedContext | None = None) -> None:
+        """Embed the prompt's end now (with any checks running meanwhile), so the first window only reads it;
+        or take ``prepared``, the embedding the prompt check's classifier made of it (no forward pass)."""
+        if self.answer_heads is None:
+            return
+        if prepared is None or not self.remember_context(context_tail(context), prepared):
             self.classify("", context)
 
+    def context_embedding(self, context: str) -> PreparedContext | None:
+        """The embedding of the prompt's end that the answer heads read, for a generation worker's classifier
+        to take instead of embedding it again, when this classifier has it already: a prompt that the prompt
+        check read as one chunk of at most ``CONTEXT_CHARS`` characters is its own end, and that check left
+        its embedding here. None otherwise (the generation worker embeds it while the engine reads the
+        prompt, rather than the prompt check making the request wait for it)."""
+        if self.answer_heads is None or not self.weights_tag:
+            return None
+        with self._remembered:
+            row = self._contexts.get(context_tail(context))
+        return None if row is None else PreparedContext.of_floats(self.weights_tag, row.to(torch.float32).numpy())
+
+    def remember_context(self, tail: str, prepared: PreparedContext) -> bool:
+        """Keep ``prepared`` as the embedding of the prompt's end ``tail``, if it was made with these weights."""
+        if prepared.weights_tag != self.weights_tag or not self.weights_tag:
+            return False
+        row = torch.from_numpy(prepared.floats())
+        if row.shape != (self.encoder.dimension,):
+            return False
+        with self._remembered:
+            self._contexts[tail] = row
+            self._contexts.move_to_end(tail)
+            while len(self._contexts) > _REMEMBERED_CONTEXTS:
+                self._contexts.popitem(last=False)
+        return True
+
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
-        """Each (text, context) pair's verdict; every text's chunks go through one forward pass."""
+        """Each (text, context) pair's verdict; every text's chunks go through one forward pass. A text
+        judged alone (a prompt) that is one chunk short enough to be a prompt's end is remembered as one."""
         embedded, owners = self._embed_chunks([text for text, _ in windows])
+        if self.answer_heads is not None:
+            self._remember_prompts(windows, embedded, owners)
         scores = self.heads.scores(embedded)
         if self.answer_heads is not None:
             answered = [row for row, owner in enumerate(owners) if windows[owner][1] is not None]
@@ -147,6 +182,25 @@ class EmbeddingClassifier(Classifier):
             best[owner] = torch.maximum(best[owner], scores[row])
         return [Verdict.from_scores({c: round(float(s), 4) for c, s in zip(self.categories, scores, strict=True)})
                 for scores in best]
+
+    def _remember_prompts(self, windows: list[tuple[str, str | None]], embedded: torch.Tensor,
+                          owners: list[int]) -> None:
+        """Keep the embedding of each text without a context that is its own ``context_tail`` and one chunk:
+        ``_embed_contexts`` would compute exactly that row for it (the mean of one normalised row)."""
+        chunks = [0] * len(windows)
+        for owner in owners:
+            chunks[owner] += 1
+        rows = {text: embedded[owners.index(i)] for i, (text, context) in enumerate(windows)
+                if context is None and chunks[i] == 1 and text and len(text) <= CONTEXT_CHARS
+                and context_tail(text) == text}
+        if not rows:
+            return
+        with self._remembered:
+            for text, row in rows.items():
+                self._contexts[text] = row
+                self._contexts.move_to_end(text)
+            while len(self._contexts) > _REMEMBERED_CONTEXTS:
+                self._contexts.popitem(last=False)
 
     def _embed_chunks(self, texts: list[str]) -> tuple[torch.Tensor, list[int]]:
         """``encoder.embed_chunks`` (as float32 on the CPU), short texts' rows from memory."""
@@ -414,7 +468,14 @@ def _from_saved(encoder: SentenceEncoder, saved: dict) -> EmbeddingClassifier:
     if "answer_weight" in saved:
         answer_heads = LinearHeads(saved["answer_mean"], saved["answer_std"], saved["answer_weight"],
                                    saved["answer_bias"], categories)
-    return EmbeddingClassifier(encoder, heads, answer_heads)
+    classifier = EmbeddingClassifier(encoder, heads, answer_heads)
+    classifier.weights_tag = _weights_tag(saved["key"], bool(saved.get("compact")))
+    return classifier
+
+
+def _weights_tag(key: str, compact: bool) -> str:
+    """Names the weights a classifier runs: its cache key, and whether its layers came as the shipped int8."""
+    return f"{key}/{'int8-rows' if compact else 'full'}"
 
 
 def ship(classifier: EmbeddingClassifier, report: TrainingReport, path: Path = SHIPPED) -> Path:
@@ -459,6 +520,7 @@ def load_or_train(cache_dir: Path, *, layers: int, max_tokens: int, weights: str
             raise SafetyError("the labelled set has no training examples")
         log.info("training the embedding classifier on %d examples (%d layers)", len(train), layers)
         classifier = train_embedding_classifier(encoder.to(device), train, epochs=epochs).to("cpu")
+        classifier.weights_tag = _weights_tag(key, False)
         partial = path.with_suffix(".tmp")
         torch.save(_saved_form(classifier, key, len(train), layers, weights), partial)
         partial.replace(path)  # readers never see a half-written file

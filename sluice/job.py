@@ -22,6 +22,10 @@ class GenerationJob:
     # on its own, so that an instruction or a pasted document does not change how the user's words score.
     prompt_text: str = ""
     other_turns: list[str] = field(default_factory=list)
+    # What the prompt check's classifiers worked out of the prompt for judging its answer, by classifier
+    # name (safety.classifier.PreparedContext's wire form): the generation worker's take it instead of
+    # working it out again.
+    answer_contexts: dict[str, dict] = field(default_factory=dict)
     customer_id: int | None = None
     api_key_id: int | None = None
     created: int = 0  # unix seconds, as the response's ``created``

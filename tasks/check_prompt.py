@@ -52,7 +52,7 @@ def check_prompt(self, wire_job: dict) -> dict | None:
         return None
     self.request.prompt_decision = decision
     if not decision.blocked:
-        return wire_job
+        return _with_answer_contexts(parts.moderator, job, wire_job)
     self.request.chain = None  # the generation task is never sent
     usage = {"prompt_tokens": len(job.prompt_token_ids), "completion_tokens": 0,
              "total_tokens": len(job.prompt_token_ids)}
@@ -63,6 +63,17 @@ def check_prompt(self, wire_job: dict) -> dict | None:
         "usage": usage,
     }))
     return None
+
+
+def _with_answer_contexts(moderator: Moderator, job: GenerationJob, wire_job: dict) -> dict:
+    """The job for generation, carrying what the check's classifiers already have of the prompt for judging
+    its answer (the generation worker's classifier then skips a forward pass of its own)."""
+    try:
+        contexts = moderator.answer_contexts(job.prompt_text)
+    except Exception:  # optional: the generation worker works it out itself
+        log.exception("could not hand over the prompt's embedding for %s", job.request_id)
+        return wire_job
+    return {**wire_job, "answer_contexts": contexts} if contexts else wire_job
 
 
 def _record(moderator: Moderator, decision: Decision, job: GenerationJob) -> None:

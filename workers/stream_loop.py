@@ -182,7 +182,7 @@ class StreamLoop:
         self._inbox.wake()
         # While the engine reads the prompt, the answer's classifier reads it too (its first window then
         # costs no extra forward pass).
-        self.moderator.prepare_answers(job.prompt_text)
+        self.moderator.prepare_answers(job.prompt_text, job.answer_contexts)
         for choice in streams:
             while not choice.ended.wait(self.engine_check_seconds):
                 if self._thread is None or not self._thread.is_alive():  # never wait on a loop that is gone

@@ -8,12 +8,14 @@ import os
 import signal
 import time
 
+import numpy as np
 import pytest
 import torch
 
-from safety.classifier import SafetyError
+from safety.classifier import PreparedContext, SafetyError
 from safety.isolated import ProcessClassifier
 from safety.moderator import build_moderator
+from safety.normalize import context_tail
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy
 from safety.trained import classifier_options, load_classifier
 from sluice.settings import Settings
@@ -89,3 +91,35 @@ def test_a_child_that_cannot_build_its_classifier_is_a_safety_error_with_the_rea
     with pytest.raises(SafetyError, match="could not start: FileNotFoundError: no such model folder"):
         ProcessClassifier("broken", _fails_to_build, {}, start_timeout=120)
     assert time.monotonic() - started < 120
+
+
+def test_the_prompt_checks_embedding_of_a_prompt_is_taken_by_the_generation_workers_classifier(moderators):
+    local, isolated = moderators
+    here = local.classifiers["embedding"]
+    # The prompt check (in process, as a safety worker runs it) reads a prompt; its embedding is the
+    # prompt's end that answers are judged with, and it is handed over without a forward pass more.
+    prompt = "How do I get my neighbour's dog to stop barking at night? It has gone on for weeks."
+    assert local.answer_contexts(prompt) == {}  # not read yet: the generation worker embeds it itself
+    local.check(prompt, PROMPT)
+    contexts = local.answer_contexts(prompt)
+    prepared = PreparedContext.from_wire(contexts["embedding"])
+    assert set(contexts) == {"embedding"} and prepared.weights_tag == here.weights_tag != ""
+    assert np.allclose(prepared.floats(), here.encoder.embed([context_tail(prompt)])[0].float().numpy(), atol=1e-4)
+    longer = "The weather was mild and the garden was quiet all afternoon. " * 8  # longer than a prompt's end
+    local.check(longer, PROMPT)
+    assert local.answer_contexts(longer) == {}
+    assert PreparedContext.from_wire({"weights_tag": 1}) is None and PreparedContext.from_wire(None) is None
+
+    # The generation worker's classifier (in its child) takes it and judges a window as the in-process one.
+    window = HARMFUL["violence"]
+    isolated.prepare_answers(prompt, contexts)
+    assert close_to(isolated.check(window, OUTPUT, prompt).scores, local.check(window, OUTPUT, prompt).scores)
+    # It did use it: an altered embedding under the same weights changes the window's scores; under
+    # other weights it is ignored and the child embeds the prompt itself.
+    altered = PreparedContext.of_floats(prepared.weights_tag, -prepared.floats())
+    other = "Our dog barks at the postman every morning; how do I calm him down?"
+    isolated.prepare_answers(other, {"embedding": altered.to_wire()})
+    assert not close_to(isolated.check(window, OUTPUT, other).scores, local.check(window, OUTPUT, other).scores)
+    third = "The cat next door sits on our car every night; how do I keep it off?"
+    isolated.prepare_answers(third, {"embedding": PreparedContext.of_floats("other weights", -prepared.floats()).to_wire()})
+    assert close_to(isolated.check(window, OUTPUT, third).scores, local.check(window, OUTPUT, third).scores)
