@@ -158,11 +158,7 @@ class EmbeddingClassifier(Classifier):
         row = torch.from_numpy(prepared.floats())
         if row.shape != (self.encoder.dimension,):
             return False
-        with self._remembered:
-            self._contexts[tail] = row
-            self._contexts.move_to_end(tail)
-            while len(self._contexts) > _REMEMBERED_CONTEXTS:
-                self._contexts.popitem(last=False)
+        self._keep_contexts({tail: row})
         return True
 
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
@@ -190,15 +186,17 @@ class EmbeddingClassifier(Classifier):
         chunks = [0] * len(windows)
         for owner in owners:
             chunks[owner] += 1
-        rows = {text: embedded[owners.index(i)] for i, (text, context) in enumerate(windows)
+        rows = {text: embedded[owners.index(i)].clone() for i, (text, context) in enumerate(windows)
                 if context is None and chunks[i] == 1 and text and len(text) <= CONTEXT_CHARS
                 and context_tail(text) == text}
-        if not rows:
-            return
+        self._keep_contexts(rows)
+
+    def _keep_contexts(self, rows: dict[str, torch.Tensor]) -> None:
+        """Remember the embeddings of these prompts' ends, the least recently used forgotten past the limit."""
         with self._remembered:
-            for text, row in rows.items():
-                self._contexts[text] = row
-                self._contexts.move_to_end(text)
+            for tail, row in rows.items():
+                self._contexts[tail] = row
+                self._contexts.move_to_end(tail)
             while len(self._contexts) > _REMEMBERED_CONTEXTS:
                 self._contexts.popitem(last=False)
 
@@ -237,11 +235,7 @@ class EmbeddingClassifier(Classifier):
         missing = sorted(set(tails) - found.keys())
         if missing:
             found.update(zip(missing, self.encoder.embed(missing).float().cpu(), strict=True))
-            with self._remembered:
-                for tail in missing:
-                    self._contexts[tail] = found[tail]
-                while len(self._contexts) > _REMEMBERED_CONTEXTS:
-                    self._contexts.popitem(last=False)
+            self._keep_contexts({tail: found[tail] for tail in missing})
         rows = [found[tail] for tail in tails]
         return torch.stack(rows)
 
