@@ -204,6 +204,9 @@ def _operation(rule, method: str, op: Operation, schema_of: dict) -> dict:
         if status in (429, 503):
             error["headers"] = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "string"}}}
         responses[str(status)] = error
+    # gunicorn answers a request line over its 4,094-byte limit itself, before the application sees it.
+    responses["414"] = {"description": "request line too long (the HTTP server's own HTML page)",
+                        "content": {"text/html": {"schema": {"type": "string"}}}}
     body: dict = {
         "operationId": rule.endpoint.replace(".", "_"),
         "summary": op.summary,
