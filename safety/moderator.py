@@ -56,24 +56,16 @@ class Moderator:
         of its other turns): a category's score is the highest any text got. Each classifier gets every
         text in one call (batched with other threads' checks where it batches), texts it remembers excepted;
         one that cannot give a verdict is left out and logged, as in ``check``."""
-        texts = [checkable_text(text) for text in texts] or [""]
+        windows = [(checkable_text(text), None) for text in texts] or [("", None)]
         verdicts = {}
         for name, classifier in self.classifiers.items():
             if not self.policy.classifier_enabled(name, stage):
                 continue
-            memo = self.memos.get(name)
-            found: list[Verdict | None] = [None if memo is None else memo.known(text) for text in texts]
-            unknown = [i for i, verdict in enumerate(found) if verdict is None]
             try:
-                scored = classifier.classify_many([texts[i] for i in unknown]) if unknown else []
+                verdicts[name] = highest(self._classify_windows(
+                    name, classifier, windows, lambda pairs, c=classifier: c.classify_many([t for t, _ in pairs])))
             except SafetyError as exc:
                 log.warning("%s classifier gave no verdict: %s", name, exc)
-                continue
-            for i, verdict in zip(unknown, scored, strict=True):
-                found[i] = verdict
-                if memo is not None:
-                    memo.keep(texts[i], verdict)
-            verdicts[name] = highest(found)
         return self.policy.decide(stage, verdicts)
 
     def check_windows(self, windows: list[tuple[str, str | None]], stage: str = OUTPUT) -> list[Decision]:
@@ -93,15 +85,19 @@ class Moderator:
         return [self.policy.decide(stage, {name: verdicts[i] for name, verdicts in per_classifier.items()})
                 for i in range(len(windows))]
 
-    def _classify_windows(self, name: str, classifier: Classifier,
-                          windows: list[tuple[str, str | None]]) -> list[Verdict]:
+    def _classify_windows(self, name: str, classifier: Classifier, windows: list[tuple[str, str | None]],
+                          run: Callable[[list[tuple[str, str | None]]], list[Verdict]] | None = None
+                          ) -> list[Verdict]:
+        """``run`` (default: the classifier's ``classify_windows``) over the windows whose verdict the
+        classifier's memo does not hold, the memo's verdicts for the others."""
+        run = run or classifier.classify_windows
         memo = self.memos.get(name)
         if memo is None or (classifier.reads_context and any(context is not None for _, context in windows)):
-            return classifier.classify_windows(windows)
+            return run(windows)
         verdicts: list[Verdict | None] = [memo.known(text) for text, _ in windows]
         unknown = [i for i, verdict in enumerate(verdicts) if verdict is None]
         if unknown:
-            scored = classifier.classify_windows([windows[i] for i in unknown])
+            scored = run([windows[i] for i in unknown])
             for i, verdict in zip(unknown, scored, strict=True):
                 verdicts[i] = verdict
                 memo.keep(windows[i][0], verdict)
