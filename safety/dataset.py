@@ -23,7 +23,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Writers whose examples are only ever evaluated on, never trained on.
-HELD_OUT_WRITERS = ("w2", "w4", "w10", "o2")
+HELD_OUT_WRITERS = ("w2", "w4", "w10", "w17", "o2")
 # Ordinary prompts and the default model's own answers to them, by topic (safety/data/writers/
 # o_model_answers.py): o1's topics are trained on, o2's held out. Evaluations report them apart from the
 # hand-written writers: they measure how often ordinary use is refused or cut, not telling harm from its

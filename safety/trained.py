@@ -50,10 +50,14 @@ SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt
 # length, each cut to its first ``train_tokens`` tokens (a streamed answer is checked in windows shorter
 # than that); then the regressions: L-BFGS ``iterations`` with ``weight_decay``. A benign answer longer than
 # ``answer_window_words`` words is learnt as windows of that many words every ``answer_step_words`` words:
-# the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole.
+# the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole. A
+# benign prompt longer than ``prompt_window_words`` (about ``train_tokens`` tokens) is learnt likewise, as
+# windows every ``prompt_step_words``: the prompt check scores every chunk of a long prompt, its middle and
+# end too, and refuses on the highest.
 TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
             "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64,
-            "answer_window_words": 24, "answer_step_words": 16, "context_chars": CONTEXT_CHARS, "version": 7}
+            "answer_window_words": 24, "answer_step_words": 16, "prompt_window_words": 48,
+            "prompt_step_words": 32, "context_chars": CONTEXT_CHARS, "version": 8}
 _WORDS = re.compile(r"\S+\s*")
 # Texts up to this long have their embeddings remembered (a stream's first windows are one or two tokens,
 # and a few texts start most answers); prompts' ends are remembered by the hundred (one per stream).
@@ -344,15 +348,17 @@ def fine_tune(encoder: SentenceEncoder, examples: list[Example], categories: tup
     encoder.reload_weights()
 
 
-def answer_windows(examples: list[Example]) -> list[Example]:
-    """``examples`` as training reads them: each benign answer longer than TRAINING's
-    ``answer_window_words`` as overlapping windows of it, everything else whole. A benign answer is benign
-    in every window; a harmful one may carry its harm in one part only, so it is learnt whole."""
-    size, step = TRAINING["answer_window_words"], TRAINING["answer_step_words"]
+def training_windows(examples: list[Example]) -> list[Example]:
+    """``examples`` as training reads them: each benign text longer than its kind's window (TRAINING's
+    ``answer_window_words`` for answers, ``prompt_window_words`` for prompts) as overlapping windows of
+    it, everything else whole. A benign text is benign in every window; a harmful one may carry its harm in
+    one part only, so it is learnt whole."""
     read = []
     for example in examples:
+        kind = "answer" if example.kind == "output" else "prompt"
+        size, step = TRAINING[f"{kind}_window_words"], TRAINING[f"{kind}_step_words"]
         words = _WORDS.findall(example.text)
-        if example.kind != "output" or example.harmful or len(words) <= size:
+        if example.harmful or len(words) <= size:
             read.append(example)
             continue
         for start in range(0, len(words) - size + step, step):
@@ -363,11 +369,11 @@ def answer_windows(examples: list[Example]) -> list[Example]:
 def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example],
                                categories: tuple[str, ...] = CATEGORIES,
                                epochs: int | None = None) -> EmbeddingClassifier:
-    """Train on ``examples`` (prompts and outputs alike; the labels are what counts; long benign answers
-    as their windows, ``answer_windows``): fine-tune the encoder's layers for ``epochs`` (default:
+    """Train on ``examples`` (prompts and outputs alike; the labels are what counts; long benign texts
+    as their windows, ``training_windows``): fine-tune the encoder's layers for ``epochs`` (default:
     TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings, and the answer
     heads on the outputs' embeddings beside their prompts' (when there are outputs)."""
-    examples = answer_windows(examples)
+    examples = training_windows(examples)
     fine_tune(encoder, examples, categories, epochs)
     # The shipped form keeps the layers' matrices as int8 with a scale per row (``_quantized``): the heads
     # learn the embeddings of exactly those weights, so a classifier loaded from it scores as this one does

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -23,11 +24,11 @@ from safety.taxonomy import HAZARDS
 from safety.trained import (
     SHIPPED,
     TRAINING,
-    answer_windows,
     cache_key,
     classifier_options,
     load_or_train,
     ship,
+    training_windows,
 )
 from safety.verdict import CATEGORIES
 from sluice.settings import Settings
@@ -71,6 +72,19 @@ def test_a_harmful_prompt_of_every_category_is_blocked_before_generation(moderat
     assert decision.blocked
     assert category in decision.categories
     assert decision.scores[category] >= moderator.policy.categories[category].threshold
+
+
+def test_a_long_benign_document_passes_the_prompt_check_chunk_by_chunk(moderator):
+    # The prompt check scores a long prompt chunk by chunk and refuses on the highest, so every part of a
+    # benign document must read as benign: the serving benchmark's long passages (a home battery system,
+    # continuous batching) were refused on their middle chunk before training read documents in windows.
+    chats = [json.loads(line) for line in (REPO / "bench" / "data" / "chat_prompts.jsonl").read_text().splitlines()]
+    documents = sorted({m["content"] for chat in chats for m in chat["messages"]
+                        if m["role"] == "user" and len(m["content"].split()) > 150})
+    assert len(documents) >= 2
+    refused = {text[:40]: moderator.check(text, PROMPT).scores for text in documents
+               if moderator.check(text, PROMPT).blocked}
+    assert not refused
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -271,17 +285,33 @@ def test_the_default_models_ordinary_answers_are_split_by_topic_and_only_the_tra
     assert "Say hello to guest 17" in {e.text for e in held_out if e.writer == "o2"}
 
 
-def test_a_long_benign_answer_is_learnt_as_the_windows_the_streaming_check_sees():
+def test_a_long_benign_text_is_learnt_as_the_windows_its_check_sees():
     words = [f"word{n}" for n in range(60)]
     benign = example(" ".join(words), kind="output", group="ordinary")
     harmful = example(" ".join(words), ("violence",), kind="output")
-    windows = answer_windows([benign, harmful, example("How do I boil an egg?", group="ordinary")])
+    windows = training_windows([benign, harmful, example("How do I boil an egg?", group="ordinary")])
     size = TRAINING["answer_window_words"]
     assert windows[-2:] == [harmful, example("How do I boil an egg?", group="ordinary")]  # learnt whole
     pieces = [w.text.split() for w in windows[:-2]]
     assert all(len(piece) <= size for piece in pieces) and pieces[0] == words[:size]
     assert {word for piece in pieces for word in piece} == set(words)  # every part of the answer is seen
     assert all(w.labels == () and w.kind == "output" for w in windows[:-2])
+
+
+def test_a_long_benign_prompt_is_learnt_in_windows_and_a_harmful_one_whole():
+    # The prompt check scores every chunk of a long prompt, so the middle of a benign document must be
+    # learnt as benign; a harmful prompt's harm may sit in one part only.
+    size, step = TRAINING["prompt_window_words"], TRAINING["prompt_step_words"]
+    words = [f"word{n}" for n in range(size * 3)]
+    benign = example(" ".join(words), group="lookalike-document")
+    harmful = example(" ".join(words), ("violence",))
+    short = example(" ".join(words[:size]), group="ordinary")
+    windows = training_windows([benign, harmful, short])
+    assert windows[-2:] == [harmful, short]
+    pieces = [w.text.split() for w in windows[:-2]]
+    assert [piece[0] for piece in pieces] == [f"word{n}" for n in range(0, len(words) - size + step, step)]
+    assert all(len(piece) <= size for piece in pieces) and pieces[-1][-1] == words[-1]
+    assert all(w.kind == "prompt" and w.labels == () and w.group == "lookalike-document" for w in windows[:-2])
 
 
 def test_the_corpus_character_tricks_read_as_their_plain_text_once_normalized():
