@@ -82,9 +82,8 @@ def test_a_long_benign_document_passes_the_prompt_check_chunk_by_chunk(moderator
     documents = sorted({m["content"] for chat in chats for m in chat["messages"]
                         if m["role"] == "user" and len(m["content"].split()) > 150})
     assert len(documents) >= 2
-    refused = {text[:40]: moderator.check(text, PROMPT).scores for text in documents
-               if moderator.check(text, PROMPT).blocked}
-    assert not refused
+    decisions = {text[:40]: moderator.check(text, PROMPT) for text in documents}
+    assert not {start: d.scores for start, d in decisions.items() if d.blocked}
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
