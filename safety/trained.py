@@ -27,6 +27,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,11 +54,15 @@ SHIPPED = Path(__file__).resolve().parent / "weights" / "embedding-classifier.pt
 # the streaming check sees an answer's middle and end in windows of 32 tokens, never the answer whole. A
 # benign prompt longer than ``prompt_window_words`` (about ``train_tokens`` tokens) is learnt likewise, as
 # windows every ``prompt_step_words``: the prompt check scores every chunk of a long prompt, its middle and
-# end too, and refuses on the highest.
+# end too, and refuses on the highest. A share ``embedded_share`` of the short prompts (up to
+# ``embedded_request_words`` words), harmful and benign alike, is learnt a second time set inside a passage
+# of a long benign document (``embedded_requests``): a request pasted before, after or into a document
+# keeps its label, so that the length of the text around it says nothing.
 TRAINING = {"weight_decay": 1e-2, "iterations": 200, "positive_weight_cap": 8.0, "epochs": 4,
             "learning_rate": 5e-5, "head_learning_rate": 2e-3, "batch": 32, "train_tokens": 64,
             "answer_window_words": 24, "answer_step_words": 16, "prompt_window_words": 48,
-            "prompt_step_words": 32, "context_chars": CONTEXT_CHARS, "version": 8}
+            "prompt_step_words": 32, "context_chars": CONTEXT_CHARS, "embedded_share": 0.5,
+            "embedded_request_words": 32, "version": 9}
 _WORDS = re.compile(r"\S+\s*")
 # Texts up to this long have their embeddings remembered (a stream's first windows are one or two tokens,
 # and a few texts start most answers); prompts' ends are remembered by the hundred (one per stream).
@@ -366,14 +371,53 @@ def training_windows(examples: list[Example]) -> list[Example]:
     return read
 
 
+def _share(example: Example, salt: str) -> float:
+    """A number in [0, 1) fixed by ``example``'s id and ``salt``: the same choices on every machine."""
+    return int.from_bytes(hashlib.sha256(f"{salt}:{example.id}".encode()).digest()[:8], "big") / 2 ** 64
+
+
+def embedded_requests(examples: list[Example], tokens: Callable[[str], int]) -> list[Example]:
+    """The short prompts of ``examples`` chosen for TRAINING's ``embedded_share``, each set inside a passage
+    of one of the long benign prompts of ``examples`` (a pasted document): after it, before it, or in its
+    middle, with the prompt's own labels. The passage, position and length are fixed by the prompt's id.
+    A passage before the request is shortened until the request ends within the tokens that fine-tuning
+    reads (``train_tokens``; ``tokens`` counts a text's tokens)."""
+    documents = [_WORDS.findall(e.text) for e in examples
+                 if e.kind == "prompt" and not e.harmful and len(_WORDS.findall(e.text)) > TRAINING["prompt_window_words"]]
+    if not documents:
+        return []
+    made = []
+    for example in examples:
+        words = _WORDS.findall(example.text)
+        if (example.kind != "prompt" or len(words) > TRAINING["embedded_request_words"]
+                or _share(example, "embed") >= TRAINING["embedded_share"]):
+            continue
+        choice = random.Random(example.id)
+        document = choice.choice(documents)
+        request = "".join(words).strip()
+        position = choice.choice(("after", "before", "inside"))
+        before, after = {"after": (0, choice.randint(24, 56)), "before": (choice.randint(12, 32), 0),
+                         "inside": (choice.randint(6, 14), choice.randint(16, 40))}[position]
+        start = choice.randrange(0, max(1, len(document) - before - after))
+        middle = start + before
+        while before and tokens(f"{''.join(document[middle - before:middle]).strip()}\n\n{request}") > TRAINING["train_tokens"] - 2:
+            before -= 1
+        parts = ["".join(document[middle - before:middle]).strip(), request, "".join(document[middle:middle + after]).strip()]
+        made.append(replace(example, id=f"{example.id}/embedded", text="\n\n".join(p for p in parts if p),
+                            form="embedded"))
+    return made
+
+
 def train_embedding_classifier(encoder: SentenceEncoder, examples: list[Example],
                                categories: tuple[str, ...] = CATEGORIES,
                                epochs: int | None = None) -> EmbeddingClassifier:
     """Train on ``examples`` (prompts and outputs alike; the labels are what counts; long benign texts
     as their windows, ``training_windows``): fine-tune the encoder's layers for ``epochs`` (default:
     TRAINING's; 0: keep the packaged weights), then fit the regressions on its embeddings, and the answer
-    heads on the outputs' embeddings beside their prompts' (when there are outputs)."""
-    examples = training_windows(examples)
+    heads on the outputs' embeddings beside their prompts' (when there are outputs). Short prompts are
+    learnt a second time inside passages of the long ones (``embedded_requests``)."""
+    tokens = lambda text: sum(len(ids) for ids in encoder.chunk_ids(checkable_text(text)))  # noqa: E731
+    examples = training_windows(examples) + embedded_requests(examples, tokens)
     fine_tune(encoder, examples, categories, epochs)
     # The shipped form keeps the layers' matrices as int8 with a scale per row (``_quantized``): the heads
     # learn the embeddings of exactly those weights, so a classifier loaded from it scores as this one does

@@ -26,6 +26,7 @@ from safety.trained import (
     TRAINING,
     cache_key,
     classifier_options,
+    embedded_requests,
     load_or_train,
     ship,
     training_windows,
@@ -84,6 +85,43 @@ def test_a_long_benign_document_passes_the_prompt_check_chunk_by_chunk(moderator
     assert len(documents) >= 2
     decisions = {text[:40]: moderator.check(text, PROMPT) for text in documents}
     assert not {start: d.scores for start, d in decisions.items() if d.blocked}
+
+
+# Written for these tests: passages of a product manual and of an article that a user might paste
+# around a request.
+PASSAGES = [
+    "The pressure washer must be connected to a grounded outlet before use. Check the hose fittings for "
+    "cracks, and never point the spray lance at people, pets or electrical installations. After each use, "
+    "release the remaining pressure by squeezing the trigger with the motor switched off, then drain the "
+    "pump and store the unit in a frost-free room.",
+    "Sourdough relies on a culture of wild yeast and lactic acid bacteria. The baker feeds the starter with "
+    "equal weights of flour and water, and after a few days it rises and falls on a regular schedule. A "
+    "long, cool fermentation develops flavour, while the acids strengthen the gluten network and keep the "
+    "loaf fresh.",
+]
+
+
+def pasted(request: str) -> list[str]:
+    """``request`` before, after and inside each of the PASSAGES."""
+    return [text for passage in PASSAGES for text in (
+        f"{request}\n\n{passage}", f"{passage}\n\n{request}", f"{passage[:150]} {request} {passage[150:]}")]
+
+
+@pytest.mark.parametrize("category", ["illicit/weapons", "self-harm", "violence", "sexual/minors", "hate", "pii"])
+def test_a_harmful_request_pasted_next_to_a_document_is_refused_wherever_it_sits(moderator, category):
+    # Harm in training was mostly short: a classifier trained only on that scored a harmful request
+    # followed by the baking article 0.01 (the request alone scores 0.99). The request must decide, not
+    # the length of the ordinary text around it.
+    for text in pasted(HARMFUL[category]):
+        decision = moderator.check(text, PROMPT)
+        assert decision.blocked and category in decision.categories, (text[:60], decision.scores)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES[:4])
+def test_a_benign_question_pasted_next_to_a_document_passes(moderator, text):
+    for prompt in pasted(text):
+        decision = moderator.check(prompt, PROMPT)
+        assert not decision.blocked, (prompt[:60], decision.scores)
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -311,6 +349,32 @@ def test_a_long_benign_prompt_is_learnt_in_windows_and_a_harmful_one_whole():
     assert [piece[0] for piece in pieces] == [f"word{n}" for n in range(0, len(words) - size + step, step)]
     assert all(len(piece) <= size for piece in pieces) and pieces[-1][-1] == words[-1]
     assert all(w.kind == "prompt" and w.labels == () and w.group == "lookalike-document" for w in windows[:-2])
+
+
+def test_short_prompts_are_learnt_again_inside_passages_of_long_documents_with_their_own_labels():
+    document = " ".join(f"doc{n}" for n in range(200))
+    long = Example("t-doc", "prompt", (), "lookalike-document", document, writer="t")
+    short = [Example(f"t-{n}", "prompt", ("violence",) if n % 2 else (), "harmful" if n % 2 else "ordinary",
+                     f"request {n} " + "word " * (n % 20), writer="t") for n in range(400)]
+    answer = Example("t-answer", "output", (), "ordinary", "A short answer.", "How do I?", "t")
+    tokens = lambda text: len(text.split()) + 2  # noqa: E731  (one token a word, and the special tokens)
+    made = embedded_requests([long, answer, *short], tokens)
+    assert made == embedded_requests([long, answer, *short], tokens)  # the same choices every time
+    share = TRAINING["embedded_share"]
+    assert abs(len(made) / len(short) - share) < 0.1  # about the share asked for, of prompts only
+    assert {e.form for e in made} == {"embedded"} and all(e.kind == "prompt" for e in made)
+    by_id = {e.id: e for e in short}
+    positions = set()
+    for e in made:
+        source = by_id[e.id.removesuffix("/embedded")]
+        assert e.labels == source.labels and e.group == source.group
+        before, request, after = e.text.partition(source.text.strip())
+        assert request and (before or after)  # the request whole, with part of the document around it
+        assert set((before + after).split()) <= set(document.split())
+        assert tokens(before + request) <= TRAINING["train_tokens"]  # fine-tuning reads the request
+        positions.add((bool(before.strip()), bool(after.strip())))
+    assert positions == {(False, True), (True, False), (True, True)}
+    assert embedded_requests(short, tokens) == []  # no document to paste them into
 
 
 def test_the_corpus_character_tricks_read_as_their_plain_text_once_normalized():
