@@ -13,6 +13,7 @@ Training runs on ``--device`` (a GPU takes seconds per setting, a 2-core CPU ten
     python bench/safety_sweep.py --device cuda --configs '[{}, {"epochs": 8}]' --out sweep.json
 
 Last line: the best setting by validation answer recall at 5 % FPR plus prompt recall at 5 % FPR.
+``--read FILE`` prints, from a saved ``--per-example`` pass, the packaged policy's figures at each threshold.
 """
 
 from __future__ import annotations
@@ -119,6 +120,45 @@ def _counting_every_category(policy: SafetyPolicy) -> SafetyPolicy:
     return replace(policy, classifiers=classifiers)
 
 
+def policy_table(path: Path, thresholds: list[float]) -> list[str]:
+    """Lines of a table read from a ``--per-example`` pass saved at ``path``: for one threshold in every
+    category at a time (the policy's other settings as packaged: its built-in request patterns on prompts,
+    a category's own lower prompt threshold, categories ignored in answers), the recall and false-positive
+    rate of prompts with the look-alikes refused, and of answers with the supportive answers (the
+    ``lookalike-self-harm`` answers) cut."""
+    policy = SafetyPolicy.load(POLICY)
+    builtin = set(policy.classifiers["rules"].options.get("builtin_patterns") or ())
+    ignored = set(policy.classifiers["embedding"].options.get("ignore_at_output") or ())
+    lower = {name: rule.threshold for name, rule in policy.categories.items()
+             if rule.threshold < policy.categories["violence"].threshold}
+    row = json.loads(path.read_text())[0]["per_example"]
+    lines = ["| threshold | prompts: recall / FPR, look-alikes refused | answers: recall / FPR, supportive cut |",
+             "| --- | --- | --- |"]
+    for threshold in thresholds:
+        cells = []
+        for kind in ("prompts", "outputs"):
+            seen = row[kind]
+            blocked = []
+            for scores, rules in zip(seen["scores"], seen["rules"], strict=True):
+                if kind == "prompts":
+                    tripped = any(v >= min(threshold, lower.get(c, threshold)) for c, v in scores.items()) or any(
+                        v >= threshold for c, v in rules.items() if c in builtin)
+                else:
+                    tripped = any(v >= threshold for c, v in scores.items() if c not in ignored) or any(
+                        v >= threshold for v in rules.values())
+                blocked.append(tripped)
+            harmful, groups = seen["harmful"], seen["groups"]
+            recall = sum(b for b, h in zip(blocked, harmful, strict=True) if h) / max(1, sum(harmful))
+            fpr = sum(b for b, h in zip(blocked, harmful, strict=True) if not h) / max(1, len(harmful) - sum(harmful))
+            if kind == "prompts":
+                counted = [b for b, g in zip(blocked, groups, strict=True) if g.startswith("lookalike-")]
+            else:
+                counted = [b for b, g, h in zip(blocked, groups, harmful, strict=True) if g == "lookalike-self-harm" and not h]
+            cells.append(f"{recall:.3f} / {fpr:.3f}, {sum(counted)} of {len(counted)}")
+        lines.append(f"| {threshold} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--configs", default="[{}]", help="JSON list of TRAINING overrides, one per candidate")
@@ -129,7 +169,12 @@ def main() -> int:
     parser.add_argument("--per-example", action="store_true",
                         help="also save each validation example's highest score per category")
     parser.add_argument("--out", type=Path, default=Path("bench/results/safety-sweep.json"))
+    parser.add_argument("--read", type=Path, metavar="FILE",
+                        help="print the packaged policy's figures per threshold from a saved --per-example pass")
     args = parser.parse_args()
+    if args.read:
+        print("\n".join(policy_table(args.read, [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75])))
+        return 0
 
     validation = tuple(args.validation.split(","))
     train, held_out = split(load_examples())
