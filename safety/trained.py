@@ -371,9 +371,9 @@ def training_windows(examples: list[Example]) -> list[Example]:
     return read
 
 
-def _share(example: Example, salt: str) -> float:
-    """A number in [0, 1) fixed by ``example``'s id and ``salt``: the same choices on every machine."""
-    return int.from_bytes(hashlib.sha256(f"{salt}:{example.id}".encode()).digest()[:8], "big") / 2 ** 64
+def _share(example: Example) -> float:
+    """A number in [0, 1) fixed by ``example``'s id: the same choice on every machine."""
+    return int.from_bytes(hashlib.sha256(f"embed:{example.id}".encode()).digest()[:8], "big") / 2 ** 64
 
 
 def embedded_requests(examples: list[Example], tokens: Callable[[str], int]) -> list[Example]:
@@ -390,7 +390,7 @@ def embedded_requests(examples: list[Example], tokens: Callable[[str], int]) -> 
     for example in examples:
         words = _WORDS.findall(example.text)
         if (example.kind != "prompt" or len(words) > TRAINING["embedded_request_words"]
-                or _share(example, "embed") >= TRAINING["embedded_share"]):
+                or _share(example) >= TRAINING["embedded_share"]):
             continue
         choice = random.Random(example.id)
         document = choice.choice(documents)
