@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from dataclasses import replace
@@ -129,8 +130,8 @@ def policy_table(path: Path, thresholds: list[float]) -> list[str]:
     policy = SafetyPolicy.load(POLICY)
     builtin = set(policy.classifiers["rules"].options.get("builtin_patterns") or ())
     ignored = set(policy.classifiers["embedding"].options.get("ignore_at_output") or ())
-    lower = {name: rule.threshold for name, rule in policy.categories.items()
-             if rule.threshold < policy.categories["violence"].threshold}
+    usual = statistics.mode(rule.threshold for rule in policy.categories.values())
+    lower = {name: rule.threshold for name, rule in policy.categories.items() if rule.threshold < usual}
     row = json.loads(path.read_text())[0]["per_example"]
     lines = ["| threshold | prompts: recall / FPR, look-alikes refused | answers: recall / FPR, supportive cut |",
              "| --- | --- | --- |"]

@@ -382,8 +382,8 @@ def embedded_requests(examples: list[Example], tokens: Callable[[str], int]) -> 
     middle, with the prompt's own labels. The passage, position and length are fixed by the prompt's id.
     A passage before the request is shortened until the request ends within the tokens that fine-tuning
     reads (``train_tokens``; ``tokens`` counts a text's tokens)."""
-    documents = [_WORDS.findall(e.text) for e in examples
-                 if e.kind == "prompt" and not e.harmful and len(_WORDS.findall(e.text)) > TRAINING["prompt_window_words"]]
+    documents = [words for e in examples if e.kind == "prompt" and not e.harmful
+                 if len(words := _WORDS.findall(e.text)) > TRAINING["prompt_window_words"]]
     if not documents:
         return []
     made = []
