@@ -194,10 +194,15 @@ _DIGIT_OR_AT = re.compile(r"[\d@]")
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b")
 _EXAMPLE_EMAIL = re.compile(r"@([A-Za-z0-9-]+\.)*(example\.(com|org|net)|[A-Za-z0-9-]+\.(test|invalid|example))$",
                             re.IGNORECASE)
-_PHONE = re.compile(r"(?<!\d)(\+?1[ .-]?)?\(?(\d{3})\)?[ .-]?(\d{3})[ .-](\d{4})(?!\d)")
+# A North American number: neither its area code nor its exchange begins with 0 or 1.
+_PHONE = re.compile(r"(?<!\d)(\+?1[ .-]?)?\(?([2-9]\d{2})\)?[ .-]?([2-9]\d{2})[ .-](\d{4})(?!\d)")
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _SSN = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)")
-_CARD = re.compile(r"(?<!\d)(\d[ -]?){12,18}\d(?!\d)")
+# 13 to 19 digits, spaces or dashes between them, not part of a longer number or of a decimal fraction, led by a
+# payment network's industry digit (ISO/IEC 7812: 2 and 5 Mastercard, 3 American Express, Diners and JCB, 4
+# Visa, 6 Discover, UnionPay and Maestro). A run of zeros passes Luhn, and a model that loses its way in a
+# conversion writes one ("1000000000000.0000000000000000"): such numbers are no one's card.
+_CARD = re.compile(r"(?<!\d)(?<!\d[.,])[2-6]([ -]?\d){12,18}(?!\d)(?![.,]\d)")
 _LABELLED_ID = re.compile(r"\b(passport|account|routing|driver'?s licen[cs]e)( number| no\.?)?( is|:)? ?[A-Z]?\d{6,}\b",
                           re.IGNORECASE)
 _STREET_ADDRESS = re.compile(r"\b(lives?|living|home address is|address is)\b.{0,20}\b\d{1,5} [A-Z][a-z]+ "

@@ -20,6 +20,7 @@ from safety.normalize import checkable_text, context_tail
 from safety.policy import BLOCK, FLAG, OUTPUT, PROMPT, SafetyPolicy
 from safety.prompt_check import check_prompt
 from safety.rules import RulesClassifier, luhn_valid, personal_data
+from safety.stream_check import StreamWindowCheck
 from safety.taxonomy import HAZARDS
 from safety.trained import (
     SHIPPED,
@@ -185,6 +186,36 @@ def test_personal_data_leaking_in_an_output_is_caught_and_card_numbers_must_pass
     assert personal_data(benign) == {}
     # A user giving their own address in a prompt leaks nothing: the detectors run on outputs only.
     assert rules.classify("My email is jane.roe77@gmail.com, write me a cover letter.").scores["pii"] == 0.0
+
+
+def test_long_numbers_that_are_no_ones_card_or_phone_are_not_personal_data():
+    # Runs of zeros pass Luhn; decimal fractions and numbers led by a digit no payment network issues are
+    # not cards; North American area codes and exchanges never begin with 0 or 1.
+    for text in ("1000000000000.0000000000000000000000", "0000000000000000", "pi is 3.14159265358979323846",
+                 "0.4242424242424242", "a total of 12,4242424242424242", "4242 4242 4242 4242.5",
+                 "7111111111111111111", "000000.0000000000", "call 100-200-3000"):
+        assert personal_data(text) == {}, text
+    for text, kind in (("x 5555-5555-5555-4444.", "card"), ("amex 378282246310005", "card"),
+                       ("cards: 6011111111111117, 4111111111111111", "card"), ("+1 415-555-2671", "phone")):
+        assert kind in personal_data(text), text
+
+
+def test_a_model_lost_in_zeros_is_not_cut_for_a_card_number():
+    """The default model's bfloat16 answer to "Convert 5 kilometres to miles." on a GPU: the streaming
+    check read windows of its zeros as card numbers and cut it."""
+    tokens = ["1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", ".", *["0"] * 100]
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True, "stages": ["output"]}},
+                                     "categories": {"pii": {"threshold": 0.5, "output_threshold": 0.5}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 28,
+                                                "first_window_tokens": 1}})
+    check = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "Convert 5 kilometres to miles.")
+    released = [piece for token in tokens for piece in check.add(token, 1)] + check.finish()
+    assert check.cut is None and "".join(released) == "".join(tokens)
+    leaked = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "What is her card number?")
+    for token in ["It", " is", " 4111", " 1111", " 1111", " 1111", "."]:
+        leaked.add(token, 1)
+    leaked.finish()
+    assert leaked.cut is not None and leaked.cut.categories == ("pii",)
 
 
 def test_answers_are_searched_for_the_policys_own_patterns_and_personal_data_not_for_the_request_patterns():
