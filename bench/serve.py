@@ -71,8 +71,12 @@ def say(message: str) -> None:
     print(f"[serve] {message}", flush=True)
 
 
+PROMPT_LINES = [line for line in PROMPTS.read_text().splitlines() if line.strip()]
+
+
 def load_prompts(count: int) -> list[list[dict]]:
-    conversations = [json.loads(line)["messages"] for line in PROMPTS.read_text().splitlines() if line.strip()]
+    """``count`` conversations, the file's lines in turn (request i has line i modulo the file's length)."""
+    conversations = [json.loads(line)["messages"] for line in PROMPT_LINES]
     return [conversations[i % len(conversations)] for i in range(count)]
 
 
@@ -105,6 +109,10 @@ def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_
            "request_per_s": len(done) / wall, "output_tok_per_s": output_tokens / wall,
            "goodput_req_per_s": len(good) / wall, "output_tokens": output_tokens,
            "problems": sorted({o.problem for o in outcomes if o.problem}),
+           # Every request that did not end with "stop" or "length": which prompt, how it ended, what it got.
+           "unfinished": [{"request": o.index, "prompt": o.index % len(PROMPT_LINES), "finish_reason": o.finish_reason,
+                           "problem": o.problem, "output_tokens": o.output_tokens, "text": o.text[:300]}
+                          for o in outcomes if not o.ok],
            # Each completed request's gaps between content chunks, in order: where in a stream the long ones fall.
            "chunk_gaps_ms": [[round(1000 * g, 1) for g in o.chunk_gaps] for o in done]}
     for name, values in (("ttft", ttft), ("e2e", e2e), ("tpot", tpot), ("chunk_gap", gaps)):
@@ -530,6 +538,10 @@ def main() -> int:
     for row in rows:
         if row["problems"]:
             print(f"problems ({row['target']} at {row['load']}): {', '.join(row['problems'])}")
+        for u in row["unfinished"]:
+            print(f"unfinished ({row['target']} at {row['load']}): request {u['request']} (prompt line "
+                  f"{u['prompt'] + 1}), finish reason {u['finish_reason']}, {u['output_tokens']} tokens"
+                  f"{', ' + u['problem'] if u['problem'] else ''}: {u['text'][:120]!r}")
     if matches:
         print("greedy text identical to the engine alone: " + ", ".join(f"{k}: {v}" for k, v in matches.items()))
     result = {"label": label, "engine": settings.engine, "model": model, "shape": args.shape or None,

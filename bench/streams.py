@@ -105,6 +105,9 @@ class Stack:
             "SLUICE_PORT": str(self.port),
             "SLUICE_DEV_API_KEY": self.key,
             "SLUICE_WORKER_HEARTBEAT_SECONDS": "1",
+            # The benchmark's own customer is not to be rate limited (0: no limit).
+            "SLUICE_LIMIT_REQUESTS_PER_MINUTE": "0",
+            "SLUICE_LIMIT_TOKENS_PER_MINUTE": "0",
         }
         self._wait(lambda: self.redis().ping(), "redis-server")
 
@@ -657,6 +660,8 @@ def admission_rate(args, model_path: Path) -> list[dict]:
             stack = Stack(Path(tmp), model_path)
             stack.env["SLUICE_GATEWAY_WORKERS"] = str(gateways)
             stack.env["SLUICE_MAX_NUM_SEQS"] = str(max(args.burst, 8))
+            if args.admission_policy == "rules-only":
+                stack.env["SLUICE_SAFETY_POLICY"] = str(rules_only_policy(Path(tmp)))
             try:
                 say(f"admission {shape}: {gateways} gateway process(es), {safeties} safety worker(s)")
                 stack.start_gateway()
@@ -685,8 +690,8 @@ def admission_rate(args, model_path: Path) -> list[dict]:
                      "ttft_p50_ms": pct(ttft, 50), "ttft_p99_ms": pct(ttft, 99),
                      "prompt_check_p50_ms": pct(checks, 50) * 1000, "prompt_check_p99_ms": pct(checks, 99) * 1000})
     print()
-    print(f"admission: bursts of {args.burst} streamed requests (max_tokens 1, engine answers at once), default "
-          "safety policy")
+    print(f"admission: bursts of {args.burst} streamed requests (max_tokens 1, engine answers at once), "
+          f"{args.admission_policy} safety policy")
     header = (f"{'gateway x safety':<17} {'req/s':>7} {'TTFT p50 ms':>12} {'TTFT p99 ms':>12} "
               f"{'check p50 ms':>13} {'check p99 ms':>13}")
     print(header)
@@ -748,6 +753,9 @@ def main() -> int:
     parser.add_argument("--skip-ttft", action="store_true")
     parser.add_argument("--admission", default="",
                         help="admission bursts per GATEWAYSxSAFETY process counts, e.g. 1x1,2x2 (default: skipped)")
+    parser.add_argument("--admission-policy", choices=["default", "rules-only"], default="default",
+                        help="the admission bursts' safety policy (rules-only: the plumbing without the classifier, "
+                             "as on a GPU host whose classifier runs on the GPU)")
     parser.add_argument("--burst", type=int, default=128, help="requests sent at once per admission burst")
     parser.add_argument("--bursts", type=int, default=3, help="bursts per admission configuration")
     # Internal: the processes this benchmark starts.
