@@ -378,6 +378,41 @@ class LocalStack:
             time.sleep(0.5)
         raise SystemExit("the stack did not become ready in time")
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds so far of each part of the stack: the gateway processes, the generation worker's own
+        process, its engine core (vLLM) and its classifier process, the safety workers, Redis."""
+        import psutil
+
+        def seconds(process: psutil.Process) -> float:
+            try:
+                times = process.cpu_times()
+                return times.user + times.system
+            except psutil.NoSuchProcess:
+                return 0.0
+
+        used: dict[str, float] = {}
+        roots = [(name, process.pid) for name, process in self.processes.items()]
+        if getattr(self, "redis", None) is not None:
+            roots.append(("redis", self.redis.pid))
+        for name, pid in roots:
+            try:
+                root = psutil.Process(pid)
+                children = root.children(recursive=True)
+            except psutil.NoSuchProcess:
+                continue
+            if name == "gpu":
+                used["generation worker"] = seconds(root)
+                for child in children:
+                    try:
+                        part = "engine core" if "EngineCore" in child.name() else "classifier process"
+                    except psutil.NoSuchProcess:
+                        continue
+                    used[part] = used.get(part, 0.0) + seconds(child)
+                continue
+            part = {"web": "gateways"}.get(name, "safety workers" if name.startswith("safety") else name)
+            used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
+        return used
+
     def stop(self) -> None:
         for process in [*self.processes.values(), getattr(self, "redis", None)]:
             if process is not None and process.poll() is None:
@@ -430,6 +465,20 @@ def print_table(rows: list[dict]) -> None:
               f"| {'/'.join(fmt(r[f'ttft_p{q}_ms']) for q in (50, 90, 99))} "
               f"| {'/'.join(fmt(r[f'tpot_p{q}_ms'], 1) for q in (50, 99))} "
               f"| {'/'.join(fmt(r[f'chunk_gap_p{q}_ms'], 1) for q in (50, 99))} | {e2e} |")
+
+
+def print_cpu(rows: list[dict]) -> None:
+    """Cores each part of the local stack kept busy during each load point: a part near one core is a Python
+    process that cannot go faster."""
+    measured = [r for r in rows if r.get("cpu_cores")]
+    if not measured:
+        return
+    parts = sorted({part for r in measured for part in r["cpu_cores"]})
+    print()
+    print("| CPU cores busy (sluice) | " + " | ".join(parts) + " |")
+    print("| --- | " + " | ".join("---" for _ in parts) + " |")
+    for r in measured:
+        print(f"| load {r['load']} | " + " | ".join(f"{r['cpu_cores'].get(part, 0.0):.2f}" for part in parts) + " |")
 
 
 def plot(rows: list[dict], loads: list[str], label: str) -> list[Path]:
@@ -525,8 +574,12 @@ def main() -> int:
         # One untimed request first, like the engine's warm-up: it loads lazy imports on every hop.
         asyncio.run(run_http_point(url, key, model, conversations[:1], "inf", 0, args))
         for point, load in enumerate(loads):
+            before = stack.cpu_seconds() if stack else {}
             outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, point, args))
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
+            if stack:  # cores each part of the stack kept busy while the load point ran
+                rows[-1]["cpu_cores"] = {part: (seconds - before.get(part, 0.0)) / wall
+                                         for part, seconds in stack.cpu_seconds().items()}
             if load in engine_texts:
                 same = sum(o.text == t for o, t in zip(outcomes, engine_texts[load], strict=True))
                 matches[load] = f"{same}/{len(outcomes)}"
@@ -535,6 +588,7 @@ def main() -> int:
             stack.stop()
 
     print_table(rows)
+    print_cpu(rows)
     for row in rows:
         if row["problems"]:
             print(f"problems ({row['target']} at {row['load']}): {', '.join(row['problems'])}")
