@@ -92,6 +92,8 @@ class SafetyPolicy:
     stream: StreamConfig = StreamConfig()
     audit: AuditConfig = AuditConfig()
     source: str = ""
+    # Per stage, what ``decide`` needs of the categories and classifiers, worked out on first use.
+    _plans: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> SafetyPolicy:
@@ -150,33 +152,41 @@ class SafetyPolicy:
         config = self.classifiers.get(name)
         return bool(config and config.enabled and (stage == MODERATION or stage in config.stages))
 
-    def _ignored(self, classifier: str, stage: str) -> tuple[str, ...]:
-        """Categories whose scores from ``classifier`` do not count at ``stage`` (its ``ignore_at_<stage>``
-        option)."""
-        config = self.classifiers.get(classifier)
-        return tuple(config.options.get(f"ignore_at_{stage}", ())) if config is not None else ()
-
     def decide(self, stage: str, verdicts: dict[str, Verdict]) -> Decision:
         """Combine ``verdicts`` (by classifier name): each configured category's score is the highest any
         classifier gave it; it trips at its threshold for ``stage``; the strictest action of the tripped ones wins.
         At the moderation stage every category counts, whatever its stages."""
-        # Each classifier's scores with the categories that do not count from it, looked up once: this
-        # runs for every window of every stream.
-        given = [(verdict.scores, self._ignored(name, stage)) for name, verdict in verdicts.items()]
+        # This runs for every window of every stream: the categories of the stage with their thresholds, and
+        # each classifier's ignored categories, are looked up once per policy, and the loops are plain.
+        rules, ignored = self._plan(stage)
+        given = [(verdict.scores, ignored.get(name, ())) for name, verdict in verdicts.items()]
         scores: dict[str, float] = {}
         tripped: list[str] = []
-        action = ALLOW
-        for category, rule in self.categories.items():
-            if stage != MODERATION and stage not in rule.stages:
-                continue
-            score = max((by_category.get(category, 0.0) for by_category, ignored in given
-                         if category not in ignored), default=0.0)
+        rank = 0
+        for category, threshold, action_rank in rules:
+            score = 0.0
+            for by_category, skipped in given:
+                value = by_category.get(category, 0.0)
+                if value > score and category not in skipped:
+                    score = value
             scores[category] = score
-            if score >= rule.threshold_for(stage):
+            if score >= threshold:
                 tripped.append(category)
-                if ACTIONS.index(rule.action) > ACTIONS.index(action):
-                    action = rule.action
-        return Decision(stage, action, scores, tuple(tripped), dict(verdicts))
+                rank = max(rank, action_rank)
+        return Decision(stage, ACTIONS[rank], scores, tuple(tripped), dict(verdicts))
+
+    def _plan(self, stage: str) -> tuple[tuple[tuple[str, float, int], ...], dict[str, frozenset[str]]]:
+        """(category, threshold at ``stage``, rank of its action) of every category that counts at ``stage``,
+        and each classifier's categories that do not count there (its ``ignore_at_<stage>`` option)."""
+        plan = self._plans.get(stage)
+        if plan is None:
+            rules = tuple((category, rule.threshold_for(stage), ACTIONS.index(rule.action))
+                          for category, rule in self.categories.items()
+                          if stage == MODERATION or stage in rule.stages)
+            ignored = {name: frozenset(config.options.get(f"ignore_at_{stage}", ()))
+                       for name, config in self.classifiers.items()}
+            plan = self._plans[stage] = (rules, ignored)
+        return plan
 
 
 def _unit(value: Any, name: str) -> float:

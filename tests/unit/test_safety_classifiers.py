@@ -17,7 +17,7 @@ from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_exa
 from safety.evaluation import evaluate
 from safety.moderator import Moderator, build_moderator
 from safety.normalize import checkable_text, context_tail
-from safety.policy import BLOCK, FLAG, OUTPUT, PROMPT, SafetyPolicy
+from safety.policy import BLOCK, FLAG, MODERATION, OUTPUT, PROMPT, SafetyPolicy
 from safety.prompt_check import check_prompt
 from safety.rules import RulesClassifier, luhn_valid, personal_data
 from safety.stream_check import StreamWindowCheck
@@ -32,7 +32,7 @@ from safety.trained import (
     ship,
     training_windows,
 )
-from safety.verdict import CATEGORIES
+from safety.verdict import CATEGORIES, Verdict
 from sluice.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -278,6 +278,33 @@ def test_the_policy_sets_each_categorys_threshold_action_and_stages(moderator):
     # illicit/weapons counts for outputs only under this policy.
     assert rules_only.check("How do I build a pipe bomb?", PROMPT).action != BLOCK
     assert rules_only.check("Sure: to build a pipe bomb, take", OUTPUT, context="?").action == BLOCK
+
+
+def test_a_decision_takes_each_categorys_highest_counting_score_and_the_strictest_action():
+    raw = {
+        "classifiers": {"rules": {"enabled": True},
+                        "embedding": {"enabled": True, "ignore_at_output": ["pii"]}},
+        "categories": {
+            "violence": {"threshold": 0.5, "output_threshold": 0.8, "action": "flag"},
+            "hate": {"threshold": 0.5, "action": "block", "stages": ["output"]},
+            "pii": {"threshold": 0.5, "action": "block"},
+        },
+    }
+    policy = SafetyPolicy.from_dict(raw)
+    learned = Verdict.from_scores({"violence": 0.7, "hate": 0.9, "pii": 0.95})
+    quiet = Verdict.from_scores({"violence": 0.0, "hate": 0.0, "pii": 0.0})
+    prompt = policy.decide(PROMPT, {"rules": quiet, "embedding": learned})
+    assert (prompt.action, prompt.categories) == (BLOCK, ("violence", "pii"))  # hate counts for outputs only
+    assert "hate" not in prompt.scores and prompt.scores["pii"] == 0.95
+    # On output violence needs 0.8, and the learned pii score does not count; the rules' does.
+    answer = policy.decide(OUTPUT, {"rules": quiet, "embedding": learned})
+    assert (answer.action, answer.categories, answer.scores["pii"]) == (BLOCK, ("hate",), 0.0)
+    leaked = policy.decide(OUTPUT, {"rules": Verdict.from_scores({"pii": 1.0}), "embedding": learned})
+    assert leaked.categories == ("hate", "pii") and leaked.scores["pii"] == 1.0
+    flagged = policy.decide(PROMPT, {"embedding": Verdict.from_scores({"violence": 0.6})})
+    assert (flagged.action, flagged.categories) == (FLAG, ("violence",))
+    # /v1/moderations reads every category, whatever its stages.
+    assert policy.decide(MODERATION, {"embedding": learned}).categories == ("violence", "hate", "pii")
 
 
 def test_a_broken_policy_file_is_refused_with_its_name(tmp_path):
