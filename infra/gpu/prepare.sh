@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # On a development machine with PyPI and Debian's archive: gather everything an offline GPU machine
 # (Python 3.12, torch 2.11 + CUDA 13, transformers 5.17; no network) needs to run Sluice's generation
-# worker on vLLM, and cut it into pieces of at most 45 MB, one folder per transfer.
+# worker on vLLM, and cut it into pieces of at most PIECE_MB (38) MB, one folder per transfer: a piece
+# travels with the working tree (about 23 MB), and the two must stay under the 64 MiB a call carries.
 #
 #   infra/gpu/prepare.sh OUT        (OUT must be git-ignored, e.g. .carry)
 #
@@ -9,6 +10,7 @@
 # checksum (travels in each piece). infra/gpu/install.sh joins and verifies them on the GPU machine.
 set -euo pipefail
 out=${1:?usage: prepare.sh OUT}
+mb=${PIECE_MB:-38}
 here=$(cd "$(dirname "$0")" && pwd)
 stage="$out/stage"
 rm -rf "$out"
@@ -40,17 +42,17 @@ done
 step "4/5 checksums"
 (cd "$stage" && sha256sum wheels/* debs/* > manifest.sha256)
 
-step "5/5 cutting into pieces of at most 45 MB"
+step "5/5 cutting into pieces of at most ${mb} MB"
 mkdir -p "$stage/cut"
 for f in "$stage"/wheels/* "$stage"/debs/*; do
   rel=${f#"$stage/"}
-  split -b 45M -d -a 2 "$f" "$stage/cut/${rel/\//--}.part"
+  split -b "${mb}M" -d -a 2 "$f" "$stage/cut/${rel/\//--}.part"
 done
-# First-fit packing of the parts into pieces of at most 45 MB.
-python3 - "$stage/cut" "$out" <<'PY'
+# First-fit packing of the parts into pieces of at most $mb MB.
+python3 - "$stage/cut" "$out" "$mb" <<'PY'
 import os, shutil, sys
 cut, out = sys.argv[1], sys.argv[2]
-limit = 45 * 1024 * 1024
+limit = int(sys.argv[3]) * 1024 * 1024
 parts = sorted(os.listdir(cut), key=lambda n: -os.path.getsize(os.path.join(cut, n)))
 bins = []
 for name in parts:
