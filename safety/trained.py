@@ -182,11 +182,15 @@ class EmbeddingClassifier(Classifier):
             if answered:
                 prompts = self._embed_contexts([windows[owners[row]][1] for row in answered])
                 scores[answered] = self.answer_heads.scores(torch.cat([embedded[answered], prompts], 1))
-        best = torch.zeros((len(windows), len(self.categories)))
-        for row, owner in enumerate(owners):
-            best[owner] = torch.maximum(best[owner], scores[row])
-        return [Verdict.from_scores({c: round(float(s), 4) for c, s in zip(self.categories, scores, strict=True)})
-                for scores in best]
+        if len(owners) == len(windows):  # one chunk each, in order
+            best = scores
+        else:  # a text of several chunks keeps each category's highest
+            best = torch.zeros((len(windows), len(self.categories)), dtype=scores.dtype)
+            best.scatter_reduce_(0, torch.tensor(owners).unsqueeze(1).expand_as(scores), scores, "amax")
+        categories = self.categories
+        # As Python floats at once: one conversion per call, not one tensor element at a time.
+        return [Verdict.from_scores({c: round(s, 4) for c, s in zip(categories, row, strict=True)})
+                for row in best.tolist()]
 
     def _remember_prompts(self, windows: list[tuple[str, str | None]], embedded: torch.Tensor,
                           owners: list[int]) -> None:
@@ -219,20 +223,36 @@ class EmbeddingClassifier(Classifier):
         if unknown:
             embedded, owners = self.encoder.embed_chunks([texts[i] for i in unknown])
             embedded = embedded.float().cpu()
-            owner_rows = torch.tensor(owners)
-            with self._remembered:
-                for position, i in enumerate(unknown):
-                    rows = embedded[owner_rows == position]
-                    known[i] = rows
-                    if len(texts[i]) <= REMEMBER_CHARS:
-                        self._texts[texts[i]] = rows
-                while len(self._texts) > _REMEMBERED_TEXTS:
-                    self._texts.popitem(last=False)
+            if not known:  # nothing from memory: the rows are already in the texts' order
+                self._remember_texts(texts, embedded, owners)
+                return embedded, owners
+            # A text's chunks are consecutive rows: each text's rows are a slice.
+            counts = [0] * len(unknown)
+            for owner in owners:
+                counts[owner] += 1
+            for i, rows in zip(unknown, torch.split(embedded, counts), strict=True):
+                known[i] = rows
+            self._remember_texts([texts[i] for i in unknown], embedded, owners)
         rows, owners = [], []
         for i in range(len(texts)):
             rows.append(known[i])
             owners.extend([i] * len(known[i]))
         return torch.cat(rows), owners
+
+    def _remember_texts(self, texts: list[str], embedded: torch.Tensor, owners: list[int]) -> None:
+        """Keep the rows of the short ones of ``texts`` (``owners`` gives each row's text), copied out of
+        ``embedded`` so that a remembered row does not keep the whole batch's tensor alive."""
+        start = 0
+        with self._remembered:
+            for index, text in enumerate(texts):
+                end = start
+                while end < len(owners) and owners[end] == index:
+                    end += 1
+                if len(text) <= REMEMBER_CHARS:
+                    self._texts[text] = embedded[start:end].clone()
+                start = end
+            while len(self._texts) > _REMEMBERED_TEXTS:
+                self._texts.popitem(last=False)
 
     def _embed_contexts(self, contexts: list[str]) -> torch.Tensor:
         """One row per context: the embedding of its ``context_tail`` (as in training), remembered."""
