@@ -1,8 +1,9 @@
 """The durable way usage reaches the ledger: a Redis Stream of usage records that the ledger has not
 confirmed yet.
 
-A generation worker appends a request's usage to the journal (one Redis round trip), then writes it to
-the ledger, waiting at most ``wait_seconds`` for the database before its stream's terminal event goes out.
+A generation worker appends a request's usage to the journal (one Redis round trip), then has it written to
+the ledger (with the other records of that moment, in one insert), waiting at most ``wait_seconds`` for the
+database before its stream's terminal event goes out.
 A write that succeeds removes the entry; one that fails or is still waiting leaves it, and the drain (a
 beat task) writes what is left, again and again until the database takes it. Every write is the ledger's
 insert-once by request id, so an entry written twice (the worker's late write and a drain, or two drains)
@@ -15,13 +16,12 @@ import json
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from collections import deque
 from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
 import redis
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from billing.ledger import InvalidUsage, Usage, UsageLedger
 
@@ -84,18 +84,39 @@ class UsageJournal:
         return written
 
 
+class _Pending:
+    """A record handed to the ledger's writer thread: its journal entry, and the outcome once written."""
+
+    __slots__ = ("usage", "entry", "error", "done")
+
+    def __init__(self, usage: Usage, entry: str) -> None:
+        self.usage = usage
+        self.entry = entry
+        self.error: Exception | None = None
+        self.done = threading.Event()
+
+
 class DurableUsageWriter:
-    """Records usage so that neither a slow nor an unavailable database loses it or holds up a stream."""
+    """Records usage so that neither a slow nor an unavailable database loses it or holds up a stream.
+
+    One writer thread takes the ledger writes: every record handed over while it wrote the last batch goes
+    in the next, one multi-row insert and one removal from the journal for all of them (a group commit). So
+    when a burst of streams ends together, the database and Redis see a few statements, not one per request."""
 
     def __init__(self, ledger: UsageLedger, journal: UsageJournal, *, wait_seconds: float,
-                 writers: int = 4) -> None:
+                 max_batch: int = 256) -> None:
         self.ledger = ledger
         self.journal = journal
         self.wait_seconds = wait_seconds
-        # The ledger writes run here, so that a caller waits at most ``wait_seconds`` for one.
-        self._pool = ThreadPoolExecutor(writers, thread_name_prefix="usage-writer")
+        self.max_batch = max_batch
+        self.batches = 0  # ledger writes so far (each of one or more records)
         self._lock = threading.Lock()
         self._database_failing_until = 0.0
+        self._waiting: deque[_Pending] = deque()
+        self._wakeup = threading.Condition()
+        self._closing = False
+        self._writer = threading.Thread(target=self._write_forever, name="usage-writer", daemon=True)
+        self._writer.start()
 
     def record(self, usage: Usage) -> None:
         """Record ``usage`` (its ``finished_at`` fixed now when unset): in the journal first, then in the
@@ -113,27 +134,69 @@ class DurableUsageWriter:
             return
         if self._database_failing():
             return
-        write = self._pool.submit(self._write, usage, entry)
-        try:
-            write.result(timeout=self.wait_seconds)
-        except FutureTimeout:
+        pending = _Pending(usage, entry)
+        with self._wakeup:
+            if self._closing:  # the journal has it; the drain writes it
+                return
+            self._waiting.append(pending)
+            self._wakeup.notify()
+        if not pending.done.wait(self.wait_seconds):
             log.warning("the ledger did not take %s within %.1fs; it stays in the usage journal",
                         usage.request_id, self.wait_seconds)
             self._note_failure()
-        except Exception as exc:  # the database refused: the drain retries from the journal
-            log.warning("the ledger refused %s (%s); it stays in the usage journal", usage.request_id, exc)
+        elif pending.error is not None:  # the database refused: the drain retries from the journal
+            log.warning("the ledger refused %s (%s); it stays in the usage journal", usage.request_id,
+                        pending.error)
             self._note_failure()
 
     def close(self) -> None:
         """Let the writes under way finish (each entry stays in the journal until its write succeeds)."""
-        self._pool.shutdown(wait=True)
+        with self._wakeup:
+            self._closing = True
+            self._wakeup.notify()
+        self._writer.join()
 
-    def _write(self, usage: Usage, entry: str) -> None:
-        self.ledger.record(usage)
+    def _write_forever(self) -> None:
+        while True:
+            with self._wakeup:
+                while not self._waiting and not self._closing:
+                    self._wakeup.wait()
+                if not self._waiting:
+                    return
+                batch = [self._waiting.popleft() for _ in range(min(len(self._waiting), self.max_batch))]
+            self._write(batch)
+
+    def _write(self, batch: list[_Pending]) -> None:
+        """One insert for the batch; if the ledger refuses one of its records for good (bad data), each is
+        written alone, so only that one fails. The written records leave the journal in one call."""
+        self.batches += 1
         try:
-            self.journal.remove(entry)
-        except redis.RedisError:  # the drain finds it written and removes it
-            log.warning("could not remove %s from the usage journal", usage.request_id)
+            try:
+                self.ledger.record_many(pending.usage for pending in batch)
+            except DBAPIError as exc:
+                if exc.connection_invalidated:  # a pooled connection the database dropped: insert-once repeats
+                    self.ledger.record_many(pending.usage for pending in batch)
+                elif isinstance(exc, (IntegrityError, DataError)):
+                    self._write_each(batch)
+                else:
+                    raise
+        except Exception as exc:
+            for pending in batch:
+                pending.error = exc
+        written = [pending for pending in batch if pending.error is None]
+        try:
+            self.journal.remove(*(pending.entry for pending in written))
+        except redis.RedisError:  # the drain finds them written and removes them
+            log.warning("could not remove %d written records from the usage journal", len(written))
+        for pending in batch:
+            pending.done.set()
+
+    def _write_each(self, batch: list[_Pending]) -> None:
+        for pending in batch:
+            try:
+                self.ledger.record(pending.usage)
+            except Exception as exc:
+                pending.error = exc
 
     def _database_failing(self) -> bool:
         with self._lock:

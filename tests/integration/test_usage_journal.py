@@ -5,6 +5,7 @@ connections), written once, without holding up the stream that made it."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -127,3 +128,47 @@ def test_usage_is_written_to_the_ledger_directly_when_redis_is_unavailable(datab
 
     assert ledger.totals(1) == (10, 4)
     writer.close()
+
+
+@contextmanager
+def ledger_writes_held(database_url: str) -> Iterator[None]:
+    """Inserts into the ledger wait (they do not fail) until exit: SQLite, another connection holds the
+    write lock for less than the driver's busy timeout; PostgreSQL, another transaction locks the table."""
+    if database_url.startswith("sqlite:///"):
+        holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        return
+    with psycopg.connect(database_url.replace("+psycopg", "")) as holder:
+        holder.execute("LOCK TABLE usage_ledger IN EXCLUSIVE MODE")
+        try:
+            yield
+        finally:
+            holder.rollback()
+
+
+def test_records_that_arrive_while_the_ledger_writes_go_in_one_insert_each_counted_once(database_url, journal):
+    ledger = UsageLedger(database_url)
+    assert ledger.totals() == (0, 0)
+    writer = DurableUsageWriter(ledger, journal, wait_seconds=30)
+    threads = [threading.Thread(target=writer.record, args=(usage(f"r{i}", 10 + i, i),)) for i in range(48)]
+    with ledger_writes_held(database_url):
+        for thread in threads:
+            thread.start()
+        # Every record is in the journal; the writer's first insert waits on the lock, the rest wait for it.
+        wait_until(lambda: journal.waiting() == 48, 10, what="every record in the usage journal")
+    for thread in threads:
+        thread.join(30)
+
+    assert writer.batches <= 2  # the first record (or the first few), then everything that came meanwhile
+    assert ledger.totals(1) == (sum(10 + i for i in range(48)), sum(range(48)))
+    assert journal.waiting() == 0
+    writer.record(usage("r3", 1000, 1000))  # recorded before: a second report changes nothing
+    writer.close()
+    assert writer.batches == 3
+    assert ledger.totals(1) == (sum(10 + i for i in range(48)), sum(range(48)))
+    assert journal.waiting() == 0
