@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import deque
 
 from safety.audit import ModerationLog
@@ -25,6 +26,10 @@ log = logging.getLogger(__name__)
 # the time a token waits for its window's check grows by at most a sixth of a step from one token to the
 # next, and the client's gaps between tokens stay within 1/6 of the engine's while the windows grow.
 WINDOW_RAMP_TOKENS = 6
+# Digits of a number that the overlap begins inside, put back in front of a window's text: more than a card
+# number has (19), so a number that long before the overlap cannot read as one from its first digit kept.
+_DIGITS_BEFORE = 20
+_TRAILING_DIGITS = re.compile(r"[0-9]*$")
 
 
 class StreamWindowCheck:
@@ -40,6 +45,10 @@ class StreamWindowCheck:
         self._pending: list[tuple[str, int]] = []  # generated text not yet checked, with its token counts
         self._pending_tokens = 0
         self._checked_tail: deque[tuple[str, int]] = deque()  # the last checked text, for the overlap
+        # The last characters of checked text before the overlap. When the overlap begins inside a number,
+        # the number's digits before it (up to 20) go in front of the window's text, so that the number's end
+        # does not read as a number of its own (a card, a phone number).
+        self._before_tail = ""
         self._cut_window = ""
         self._digest = hashlib.sha256()
         self._chars = 0
@@ -138,7 +147,9 @@ class StreamWindowCheck:
     @property
     def window_text(self) -> str:
         """The text the waiting window is checked as: the overlap of checked text, then the window."""
-        return "".join(piece for piece, _ in self._checked_tail) + "".join(piece for piece, _ in self._pending)
+        tail = "".join(piece for piece, _ in self._checked_tail)
+        before = _TRAILING_DIGITS.search(self._before_tail).group() if tail[:1].isdigit() else ""
+        return before + tail + "".join(piece for piece, _ in self._pending)
 
     def settle(self, decision: Decision) -> list[str]:
         """Apply the waiting window's ``decision``: returns the pieces it clears for release, or cuts the
@@ -202,4 +213,6 @@ class StreamWindowCheck:
     def _trim_tail(self) -> None:
         tokens = sum(count for _, count in self._checked_tail)
         while self._checked_tail and tokens - self._checked_tail[0][1] >= self.config.overlap_tokens:
-            tokens -= self._checked_tail.popleft()[1]
+            piece, count = self._checked_tail.popleft()
+            tokens -= count
+            self._before_tail = (self._before_tail + piece)[-_DIGITS_BEFORE:]

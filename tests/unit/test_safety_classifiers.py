@@ -218,6 +218,27 @@ def test_a_model_lost_in_zeros_is_not_cut_for_a_card_number():
     assert leaked.cut is not None and leaked.cut.categories == ("pii",)
 
 
+def test_a_window_whose_overlap_begins_inside_a_long_number_does_not_read_its_end_as_a_card():
+    """The overlap of checked text may begin in the middle of a number: the digits after that point are no
+    number of their own (here "5137580660657354712", Luhn-valid, read as a card without the digits before)."""
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True, "stages": ["output"]}},
+                                     "categories": {"pii": {"threshold": 0.5, "output_threshold": 0.5}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 16,
+                                                "first_window_tokens": 4}})
+    for number in ("112648629645137580660657354712", "109471122018684833969477515917"):
+        tokens = ["The", " answer", " is", " ", *number, " exactly", ".", " That", " is", " all", "."]
+        check = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "What is it?")
+        released = [piece for token in tokens for piece in check.add(token, 1)] + check.finish()
+        assert check.cut is None and "".join(released) == "".join(tokens), number
+    # A card that follows a long number is still one.
+    check = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "What is her card number?")
+    for token in ["The", " id", " is", " ", *"109471122018684833969477515917", ",", " her", " card", " 4111",
+                  " 1111", " 1111", " 1111", "."]:
+        check.add(token, 1)
+    check.finish()
+    assert check.cut is not None and check.cut.categories == ("pii",)
+
+
 def test_answers_are_searched_for_the_policys_own_patterns_and_personal_data_not_for_the_request_patterns():
     # The built-in patterns describe requests; an answer that names a harm mostly declines it or warns of
     # it, and on held-out answers they cut benign ones far more often than harmful ones.
