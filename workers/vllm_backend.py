@@ -208,8 +208,13 @@ def _listener_only(engine) -> None:
     on an H100 at 128 requests, for figures nobody reads here (Sluice exports its own metrics). The engine
     core still sends each step's scheduler statistics, which the listener keeps. vLLM 0.26's attributes;
     if they are not there, everything stays as vLLM made it."""
+    import vllm
     from vllm.v1.metrics.loggers import PrometheusStatLogger
 
+    if not vllm.__version__.startswith("0.26."):
+        log.info("vLLM %s: its per-token statistics stay on (the step listener alone is set up for 0.26)",
+                 vllm.__version__)
+        return
     manager = getattr(engine, "logger_manager", None)
     handler = getattr(engine, "output_handler", None)
     processor = getattr(engine, "output_processor", None)
