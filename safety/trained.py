@@ -239,6 +239,11 @@ class EmbeddingClassifier(Classifier):
             owners.extend([i] * len(known[i]))
         return torch.cat(rows), owners
 
+    def forget_texts(self) -> None:
+        """Drop the remembered embeddings of short texts (the prompts' ends stay)."""
+        with self._remembered:
+            self._texts.clear()
+
     def _remember_texts(self, texts: list[str], embedded: torch.Tensor, owners: list[int]) -> None:
         """Keep the rows of the short ones of ``texts`` (``owners`` gives each row's text), copied out of
         ``embedded`` so that a remembered row does not keep the whole batch's tensor alive."""
