@@ -289,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
 
     autocommit_engine_for(settings.resolved_database_url).connect().close()  # as a generation worker does at start
     client = redis_from_url(settings.redis_url)
+    from sluice.heap import freeze_startup_heap
+
+    freeze_startup_heap("worker pipeline")  # as a generation worker does once it has started
     print(f"[pipeline] {args.streams} engine slots and {args.waiting} waiting, {args.requests} requests of {args.tokens} tokens, engine step "
           f"{args.step_ms} ms, policy {args.policy}, window {moderator.policy.stream.window_tokens} tokens "
           f"({moderator.policy.stream.mode}), {os.cpu_count()} CPUs", flush=True)
