@@ -30,6 +30,10 @@ WINDOW_RAMP_TOKENS = 6
 # number has (19), so a number that long before the overlap cannot read as one from its first digit kept.
 _DIGITS_BEFORE = 20
 _TRAILING_DIGITS = re.compile(r"[0-9]*$")
+# A window that would end inside a number (a digit, or a digit and one space or dash, as a card number is
+# written) waits for the number's end, for at most this many tokens more.
+_NUMBER_TOKENS = 24
+_ENDS_IN_NUMBER = re.compile(r"[0-9][ -]?$")
 
 
 class StreamWindowCheck:
@@ -100,8 +104,12 @@ class StreamWindowCheck:
             self._pending_tokens += tokens
         size = self.window_size
         # A window is checked once it holds its tokens and some text (a character still being spelled
-        # over several tokens has none yet).
-        if self._pending_tokens >= size and any(piece for piece, _ in self._pending):
+        # over several tokens has none yet), and not while a number is being written (up to a card number's
+        # length more): the check then sees the whole number, and hold mode releases none of its digits
+        # before it is checked whole.
+        if self._pending_tokens >= size and any(piece for piece, _ in self._pending) and not (
+                self._pending_tokens < size + _NUMBER_TOKENS
+                and _ENDS_IN_NUMBER.search("".join(piece for piece, _ in self._pending[-2:]))):
             self._last_piece = text
             self.window_ready = True
             return []

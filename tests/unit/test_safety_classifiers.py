@@ -239,6 +239,28 @@ def test_a_window_whose_overlap_begins_inside_a_long_number_does_not_read_its_en
     assert check.cut is not None and check.cut.categories == ("pii",)
 
 
+def test_a_card_number_written_over_several_windows_is_checked_whole_before_any_digit_of_it_goes_out():
+    """A window that would end inside a number waits for its end: the check sees the whole card number, and
+    hold mode has released none of its digits when it cuts (it released "4111" first, windows ago)."""
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True, "stages": ["output"]}},
+                                     "categories": {"pii": {"threshold": 0.5, "output_threshold": 0.5}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 28,
+                                                "first_window_tokens": 1}})
+    check = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "What is her card number?")
+    released = []
+    for token in ["Her", " card", " number", " is", " 4", "1", "1", "1", " ", "1", "1", "1", "1", " 1", "1", "1",
+                  "1", " 1", "1", "1", "1", ".", " Keep", " it", " safe", "."]:
+        released += check.add(token, 1)
+    released += check.finish()
+    assert check.cut is not None and check.cut.categories == ("pii",)
+    assert "".join(released) == "Her card number is"
+    # A number that is no card goes out whole, in order, once its windows are checked.
+    check = StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier()}), "How far is the Moon?")
+    tokens = ["About", " 3", "8", "4", ",", "4", "0", "0", " km", " away", "."]
+    released = [piece for token in tokens for piece in check.add(token, 1)] + check.finish()
+    assert check.cut is None and "".join(released) == "".join(tokens)
+
+
 def test_answers_are_searched_for_the_policys_own_patterns_and_personal_data_not_for_the_request_patterns():
     # The built-in patterns describe requests; an answer that names a harm mostly declines it or warns of
     # it, and on held-out answers they cut benign ones far more often than harmful ones.
