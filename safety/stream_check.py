@@ -32,8 +32,8 @@ _DIGITS_BEFORE = 20
 _TRAILING_DIGITS = re.compile(r"[0-9]*$")
 # A window that would end inside a number (a digit, or a digit and one space or dash, as a card number is
 # written) waits for the number's end, for at most this many tokens more.
-_NUMBER_TOKENS = 24
-_ENDS_IN_NUMBER = re.compile(r"[0-9][ -]?$")
+NUMBER_WAIT_TOKENS = 24
+ENDS_IN_NUMBER = re.compile(r"[0-9][ -]?$")
 
 
 class StreamWindowCheck:
@@ -108,8 +108,8 @@ class StreamWindowCheck:
         # length more): the check then sees the whole number, and hold mode releases none of its digits
         # before it is checked whole.
         if self._pending_tokens >= size and any(piece for piece, _ in self._pending) and not (
-                self._pending_tokens < size + _NUMBER_TOKENS
-                and _ENDS_IN_NUMBER.search("".join(piece for piece, _ in self._pending[-2:]))):
+                self._pending_tokens < size + NUMBER_WAIT_TOKENS
+                and ENDS_IN_NUMBER.search("".join(piece for piece, _ in self._pending[-2:]))):
             self._last_piece = text
             self.window_ready = True
             return []

@@ -24,7 +24,7 @@ from billing.ledger import UsageLedger
 from safety.audit import ModerationLog
 from safety.models import ModerationRecord
 from safety.policy import DEFAULT_POLICY_FILE, AuditConfig
-from safety.stream_check import WINDOW_RAMP_TOKENS
+from safety.stream_check import ENDS_IN_NUMBER, NUMBER_WAIT_TOKENS, WINDOW_RAMP_TOKENS
 from safety.verdict import CATEGORIES
 from tests.conftest import wait_until
 from tests.ops_stack import MODEL, OpsStack, sample
@@ -60,13 +60,26 @@ def greedy_answer(reference, content: str, max_tokens: int) -> list[int]:
     return out[0, len(prompt):].tolist()
 
 
-def window_ends(tokens: int) -> list[int]:
-    """Where the windows of the first ``tokens`` tokens end: the first window, then windows one token
-    longer per six tokens checked, up to WINDOW (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 18, 22, ...)."""
-    ends = [FIRST_WINDOW]
+def window_ends(tokens: int, pieces: list[str]) -> list[int]:
+    """Where the windows of the first ``tokens`` tokens end, ``pieces`` being each token's text: the first
+    window, then windows one token longer per six tokens checked, up to WINDOW (1, 2, 3, 4, 5, 6, 8, 10, 12,
+    15, 18, 22, ...), except that a window that would end inside a number waits for its end."""
+    ends = [0]
     while ends[-1] < tokens:
-        ends.append(ends[-1] + min(WINDOW, FIRST_WINDOW + ends[-1] // WINDOW_RAMP_TOKENS))
-    return ends
+        checked = ends[-1]
+        size = min(WINDOW, FIRST_WINDOW + checked // WINDOW_RAMP_TOKENS)
+        end = checked + size
+        while end - checked < size + NUMBER_WAIT_TOKENS and end < len(pieces) and \
+                ENDS_IN_NUMBER.search("".join(pieces[max(checked, end - 2):end])):
+            end += 1
+        ends.append(end)
+    return ends[1:]
+
+
+def token_pieces(tokenizer, generated: list[int]) -> list[str]:
+    """Each generated token's text, as the worker's detokenizer hands it to the window check."""
+    prefixes = [tokenizer.decode(generated[:i], skip_special_tokens=True) for i in range(len(generated) + 1)]
+    return [prefixes[i + 1][len(prefixes[i]):] for i in range(len(generated))]
 
 
 @pytest.fixture(scope="module")
@@ -259,7 +272,7 @@ def test_a_stream_that_turns_harmful_midway_is_cut_within_one_window_aborted_and
                                               moderation_records(stack, request_id), 30, what="the decisions")}
     assert (records["prompt"].action, records["output"].action) == ("allow", "block")
     assert "violence" in records["output"].categories.split(",")
-    assert records["output"].windows == len(window_ends(billed))
+    assert records["output"].windows == len(window_ends(billed, token_pieces(tokenizer, trigger.generated)))
     assert trigger.word in records["output"].excerpt  # the policy keeps an excerpt of blocked text
     assert len(records["output"].excerpt) <= AuditConfig().excerpt_chars
     metrics = stack.worker_metrics("gpu")
