@@ -27,17 +27,24 @@ WAIT_SECONDS = 0.5
 
 
 @contextmanager
+def sqlite_write_locked(database_url: str) -> Iterator[None]:
+    """Another connection holds the SQLite database's write lock until exit."""
+    holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@contextmanager
 def database_unavailable(database_url: str) -> Iterator[None]:
     """SQLite: another connection holds the write lock. PostgreSQL: the database refuses connections and
     its open ones are ended. Restored on exit."""
     if database_url.startswith("sqlite:///"):
-        holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
-        holder.execute("BEGIN EXCLUSIVE")
-        try:
+        with sqlite_write_locked(database_url):
             yield
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
         return
     name = database_url.rsplit("/", 1)[1]
     with psycopg.connect(postgres_admin_url().replace("+psycopg", ""), autocommit=True) as admin:
@@ -135,13 +142,8 @@ def ledger_writes_held(database_url: str) -> Iterator[None]:
     """Inserts into the ledger wait (they do not fail) until exit: SQLite, another connection holds the
     write lock for less than the driver's busy timeout; PostgreSQL, another transaction locks the table."""
     if database_url.startswith("sqlite:///"):
-        holder = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
-        holder.execute("BEGIN EXCLUSIVE")
-        try:
+        with sqlite_write_locked(database_url):
             yield
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
         return
     with psycopg.connect(database_url.replace("+psycopg", "")) as holder:
         holder.execute("LOCK TABLE usage_ledger IN EXCLUSIVE MODE")
