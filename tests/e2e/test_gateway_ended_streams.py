@@ -74,9 +74,14 @@ def test_a_stream_the_gateway_ends_cancels_its_generation_and_bills_what_it_gene
     # for what it generated, and its own terminal event is in the replay log.
     row = wait_until(lambda: ledger_row(stack, request_id), 60, what="the request's usage")
     assert row.outcome == "cancelled" and row.completion_tokens < LONG["max_tokens"]
-    logged = [StreamEvent.from_json(fields[b"e"]) for _, fields in
-              stack.redis.xrange(events.replay_log_key(request_id))]
-    assert logged[-1].type == "cancelled" and not logged[-1].made_by_gateway
+    # The usage is recorded before the terminal event is published: wait for the event.
+    def terminal() -> StreamEvent | None:
+        logged = [StreamEvent.from_json(fields[b"e"]) for _, fields in
+                  stack.redis.xrange(events.replay_log_key(request_id))]
+        return logged[-1] if logged and logged[-1].is_terminal else None
+
+    last = wait_until(terminal, 30, what="the worker's terminal event in the replay log")
+    assert last.type == "cancelled" and not last.made_by_gateway
 
 
 def test_a_last_event_id_past_the_streams_end_is_refused_and_the_stream_goes_on(stack):
