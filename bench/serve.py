@@ -127,6 +127,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
     from transformers import AutoTokenizer
 
     from sluice.model_files import context_length
+    from workers.detokenizer import IncrementalDetokenizer
     from workers.request import GenerationRequest, SamplingParams
     from workers.runtime import create_engine
 
@@ -147,21 +148,29 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
     def one(index: int, request_id: str, outcome: Outcome) -> None:
         request = GenerationRequest(request_id, prompts[index], sampling)
         sent = time.monotonic()
-        last = sent
-        tokens: list[int] = []
+        arrivals: list[tuple[float, list[int]]] = []
         engine.submit(request)
         for output in engine.stream(request):
-            now = time.monotonic()
             if output.new_token_ids:
-                if outcome.ttft is None:
-                    outcome.ttft = now - sent
-                else:
-                    outcome.chunk_gaps.append(now - last)
-                last = now
-                tokens.extend(output.new_token_ids)
+                arrivals.append((time.monotonic(), output.new_token_ids))
             if output.finish_reason:
                 outcome.finish_reason = output.finish_reason
         outcome.e2e = time.monotonic() - sent
+        # A chunk is what a client of any OpenAI server could be sent: new complete text. A token that
+        # ends inside a character, or decodes to nothing (EOS), adds its text to the next one's, as the
+        # gateway's stream does; decoded after the stream, so the engine's pace is not touched.
+        detokenizer = IncrementalDetokenizer(tokenizer)
+        tokens: list[int] = []
+        last = sent
+        for now, new_ids in arrivals:
+            tokens.extend(new_ids)
+            if not detokenizer.add(new_ids):
+                continue
+            if outcome.ttft is None:
+                outcome.ttft = now - sent
+            else:
+                outcome.chunk_gaps.append(now - last)
+            last = now
         outcome.prompt_tokens = len(prompts[index])
         # EOS ends the sequence without being text; the gateway leaves it out of its count too.
         content = [t for t in tokens if t not in engine.eos_token_ids]
