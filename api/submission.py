@@ -70,9 +70,12 @@ class ServedModel:
         self.created = int(time.time())
 
     def live_workers(self) -> int:
+        """How many workers serve this model now. A count of some is read from Redis at most once a second;
+        none is read again on every call, so a worker that has just joined is found by the next request in
+        every gateway process, including one that answered a readiness probe a moment before it joined."""
         checked_at, count = self._live_cache
         now = time.time()
-        if now - checked_at > 1.0:
+        if count == 0 or now - checked_at > 1.0:
             count = int(self.redis.zcount(events.worker_registry_key(self.model_name), now, "+inf"))
             self._live_cache = (now, count)
         return count
