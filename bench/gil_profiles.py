@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 RATE = 100  # samples per second
 SLUICE_PACKAGES = ("api", "billing", "cli", "safety", "sluice", "tasks", "tenants", "workers")
@@ -72,7 +73,7 @@ class GilProfiles:
     """py-spy on each (part, pid) from ``start`` until ``stop``; raw files under ``folder``."""
 
     folder: Path
-    running: list[tuple[str, int, Path, subprocess.Popen]] = field(default_factory=list)
+    running: list[tuple[str, int, Path, subprocess.Popen, IO]] = field(default_factory=list)
     started: float = 0.0
 
     def start(self, parts: list[tuple[str, int]], label: str) -> None:
@@ -81,24 +82,26 @@ class GilProfiles:
         self.started = time.monotonic()
         for part, pid in parts:
             path = self.folder / f"{label}-{part.replace(' ', '-')}-{pid}.txt"
-            log = open(self.folder / f"{label}-{part.replace(' ', '-')}-{pid}.log", "w")  # noqa: SIM115
+            log = open(self.folder / f"{label}-{part.replace(' ', '-')}-{pid}.log", "w")  # noqa: SIM115  (closed in stop)
             process = subprocess.Popen([executable, "record", "--gil", "--threads", "--nonblocking", "-r", str(RATE),
                                         "-f", "raw", "-o", str(path), "-p", str(pid)],
                                        stdout=log, stderr=subprocess.STDOUT)
-            self.running.append((part, pid, path, process))
+            self.running.append((part, pid, path, process, log))
 
     def stop(self) -> list[dict]:
         """Stop every recorder (py-spy writes its file on an interrupt) and summarize each process."""
         seconds = time.monotonic() - self.started
-        for _, _, _, process in self.running:
+        for _, _, _, process, _ in self.running:
             if process.poll() is None:
                 os.kill(process.pid, signal.SIGINT)
         summaries = []
-        for part, pid, path, process in self.running:
+        for part, pid, path, process, log in self.running:
             try:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
+            log.close()
             summaries.append({"part": part, "pid": pid, "seconds": seconds, **summarize(path, seconds)})
         self.running = []
         return summaries

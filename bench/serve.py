@@ -336,6 +336,19 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
         return outcomes, time.monotonic() - began
 
 
+def _worker_child_part(child) -> str | None:
+    """What a child process of the generation worker is: vLLM's engine core, or the classifier's process;
+    None for multiprocessing's resource tracker, or one that has exited."""
+    import psutil
+
+    try:
+        if "resource_tracker" in " ".join(child.cmdline()):
+            return None
+        return "engine core" if "EngineCore" in child.name() else "classifier process"
+    except psutil.NoSuchProcess:
+        return None
+
+
 class LocalStack:
     """Redis, the gateway and both Celery workers as subprocesses, configured like ``make run``."""
 
@@ -416,11 +429,9 @@ class LocalStack:
             if name == "gpu":
                 used["generation worker"] = seconds(root)
                 for child in children:
-                    try:
-                        part = "engine core" if "EngineCore" in child.name() else "classifier process"
-                    except psutil.NoSuchProcess:
-                        continue
-                    used[part] = used.get(part, 0.0) + seconds(child)
+                    part = _worker_child_part(child)
+                    if part:
+                        used[part] = used.get(part, 0.0) + seconds(child)
                 continue
             part = {"web": "gateways"}.get(name, "safety workers" if name.startswith("safety") else name)
             used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
@@ -441,12 +452,7 @@ class LocalStack:
                     found += [("gateway", child.pid) for child in children] or [("gateway", root.pid)]
                 elif name == "gpu":
                     found.append(("generation worker", root.pid))
-                    for child in children:
-                        command = " ".join(child.cmdline())
-                        if "resource_tracker" in command:
-                            continue
-                        found.append(("engine core" if "EngineCore" in child.name() else "classifier process",
-                                      child.pid))
+                    found += [(part, child.pid) for child in children if (part := _worker_child_part(child))]
                 else:
                     found.append(("safety worker", root.pid))
             except psutil.NoSuchProcess:
