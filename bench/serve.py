@@ -119,6 +119,7 @@ def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_
                           for o in outcomes if not o.ok],
            # Each completed request's gaps between content chunks, in order: where in a stream the long ones fall.
            "chunk_gaps_ms": [[round(1000 * g, 1) for g in o.chunk_gaps] for o in done]}
+    row["ttft_mean_ms"] = 1000 * float(np.mean(ttft)) if ttft else None
     for name, values in (("ttft", ttft), ("e2e", e2e), ("tpot", tpot), ("chunk_gap", gaps)):
         for q in (50, 90, 99):
             row[f"{name}_p{q}_ms"] = None if not values else 1000 * pct(values, q)
@@ -336,6 +337,34 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
         return outcomes, time.monotonic() - began
 
 
+# A request's way to its first token as the workers measure it, in order; the time the gateway took to queue
+# it and the relay of the token back to the client are the client's time to first token less "worker TTFT".
+STAGES = ("safety queue", "prompt check", "generation queue", "engine to first token", "worker TTFT")
+
+
+def _stage(metric: str, labels: dict[str, str]) -> str | None:
+    """Which of ``STAGES`` a worker histogram (its name without _sum/_count) measures, or None."""
+    if metric == "sluice_queue_wait_seconds":
+        queue = labels.get("queue", "")
+        if queue.startswith("safety"):
+            return "safety queue"
+        return "generation queue" if queue.startswith("gpu.") else None
+    return {"sluice_prompt_check_seconds": "prompt check",
+            "sluice_engine_first_token_seconds": "engine to first token",
+            "sluice_time_to_first_token_seconds": "worker TTFT"}.get(metric)
+
+
+def stage_means(before: dict[str, list[float]], after: dict[str, list[float]]) -> dict[str, float]:
+    """Each stage's mean in ms over the requests of one load point (between two ``stage_totals``)."""
+    means = {}
+    for stage in STAGES:
+        seconds = after.get(stage, [0.0, 0.0])[0] - before.get(stage, [0.0, 0.0])[0]
+        count = after.get(stage, [0.0, 0.0])[1] - before.get(stage, [0.0, 0.0])[1]
+        if count > 0:
+            means[stage] = seconds / count * 1000
+    return means
+
+
 def _worker_child_part(child) -> str | None:
     """What a child process of the generation worker is: vLLM's engine core, or the classifier's process;
     None for multiprocessing's resource tracker, or one that has exited."""
@@ -371,6 +400,7 @@ class LocalStack:
                     "SLUICE_REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0", "SLUICE_DEV_API_KEY": self.key,
                     "SLUICE_GATEWAY_WORKERS": str(gateway_workers)}
         self.processes: dict[str, subprocess.Popen] = {}
+        self.metrics_ports: dict[str, int] = {}  # each worker's Prometheus endpoint
 
     @property
     def url(self) -> str:
@@ -384,6 +414,9 @@ class LocalStack:
         subprocess.run(cli + ["dev-key"], env=self.env, check=True, capture_output=True, cwd=REPO)
         safety = [(f"safety{i}" if i else "safety", ["worker", "safety"]) for i in range(self.safety_workers)]
         for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), *safety):
+            if name != "web":
+                self.metrics_ports[name] = free_port()
+                argv = [*argv, "--metrics-port", str(self.metrics_ports[name])]
             log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)
             self.processes[name] = subprocess.Popen(cli + argv, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                                     cwd=REPO, start_new_session=True)
@@ -436,6 +469,30 @@ class LocalStack:
             part = {"web": "gateways"}.get(name, "safety workers" if name.startswith("safety") else name)
             used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
         return used
+
+    def stage_totals(self) -> dict[str, list[float]]:
+        """[seconds, count] so far of each stage of a request's way to its first token, summed over the
+        workers' Prometheus endpoints (``STAGES``); an endpoint that does not answer is left out."""
+        import urllib.request
+
+        from prometheus_client.parser import text_string_to_metric_families
+
+        totals: dict[str, list[float]] = {}
+        for port in self.metrics_ports.values():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as answer:
+                    text = answer.read().decode()
+            except OSError:
+                continue
+            for family in text_string_to_metric_families(text):
+                for sample in family.samples:
+                    if not sample.name.endswith(("_sum", "_count")):
+                        continue
+                    stage = _stage(sample.name.rsplit("_", 1)[0], sample.labels)
+                    if stage is not None:
+                        pair = totals.setdefault(stage, [0.0, 0.0])
+                        pair[0 if sample.name.endswith("_sum") else 1] += sample.value
+        return totals
 
     def python_processes(self) -> list[tuple[str, int]]:
         """(part, pid) of every Python process of the stack that serves requests: each gateway process
@@ -525,6 +582,23 @@ def print_cpu(rows: list[dict]) -> None:
     print("| --- | " + " | ".join("---" for _ in parts) + " |")
     for r in measured:
         print(f"| load {r['load']} | " + " | ".join(f"{r['cpu_cores'].get(part, 0.0):.2f}" for part in parts) + " |")
+
+
+def print_stages(rows: list[dict]) -> None:
+    """Where Sluice's time to first token goes, per load point (means over its requests): the workers' own
+    measures, and the rest of the client's TTFT (the gateway's intake before queueing, the relay back)."""
+    measured = [r for r in rows if r.get("stage_ms")]
+    if not measured:
+        return
+    print()
+    print("| TTFT mean ms (sluice) | " + " | ".join(STAGES) + " | client TTFT | gateway and relay |")
+    print("| --- | " + " | ".join("---" for _ in STAGES) + " | --- | --- |")
+    for r in measured:
+        stages = r["stage_ms"]
+        client = r.get("ttft_mean_ms")
+        rest = None if client is None or "worker TTFT" not in stages else client - stages["worker TTFT"]
+        print(f"| load {r['load']} | " + " | ".join(fmt(stages.get(stage), 1) for stage in STAGES)
+              + f" | {fmt(client, 1)} | {fmt(rest, 1)} |")
 
 
 def plot(rows: list[dict], loads: list[str], label: str) -> list[Path]:
@@ -629,6 +703,8 @@ def main() -> int:
         asyncio.run(run_http_point(url, key, model, conversations[:1], "inf", 0, args))
         for point, load in enumerate(loads):
             before = stack.cpu_seconds() if stack else {}
+            stages_before = stack.stage_totals() if stack else {}
+            client_before = time.process_time()
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, point, args))
@@ -638,6 +714,9 @@ def main() -> int:
             if stack:  # cores each part of the stack kept busy while the load point ran
                 rows[-1]["cpu_cores"] = {part: (seconds - before.get(part, 0.0)) / wall
                                          for part, seconds in stack.cpu_seconds().items()}
+                rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
+            # This process sends the requests and parses every streamed chunk: near one core, it is the limit.
+            rows[-1].setdefault("cpu_cores", {})["benchmark client"] = (time.process_time() - client_before) / wall
             if load in engine_texts:
                 same = sum(o.text == t for o, t in zip(outcomes, engine_texts[load], strict=True))
                 matches[load] = f"{same}/{len(outcomes)}"
@@ -647,6 +726,7 @@ def main() -> int:
 
     print_table(rows)
     print_cpu(rows)
+    print_stages(rows)
     for row in rows:
         if row.get("gil_profiles"):
             print_profiles(row["load"], row["gil_profiles"])

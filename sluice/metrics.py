@@ -40,6 +40,12 @@ E2E_REQUEST_LATENCY = Histogram(
     "From the gateway accepting a request to its terminal event.",
     ["model", "priority"], buckets=E2E_BUCKETS,
 )
+ENGINE_FIRST_TOKEN = Histogram(
+    "sluice_engine_first_token_seconds",
+    "From the generation worker starting a request's task to its first generated token (the engine's queue "
+    "and prefill, and the worker's hand-off).",
+    ["model"], buckets=TTFT_BUCKETS,
+)
 PROMPT_TOKENS = Counter("sluice_prompt_tokens", "Prompt tokens of finished generations (tokens in).", ["model"])
 GENERATION_TOKENS = Counter("sluice_generation_tokens", "Tokens generated (tokens out).", ["model"])
 REQUESTS = Counter(
@@ -66,6 +72,13 @@ WORKER_DRAINING = Gauge("sluice_worker_draining", "1 while this worker drains af
 QUEUE_WAIT = Histogram(
     "sluice_queue_wait_seconds", "Time a task waited in its Celery queue before a worker started it.",
     ["queue"], buckets=WAIT_BUCKETS,
+)
+
+# -- the prompt check (observed by the safety worker) ----------------------------------------------------
+
+PROMPT_CHECK_DURATION = Histogram(
+    "sluice_prompt_check_seconds", "The prompt check's own time per request: every classifier the policy runs.",
+    buckets=WAIT_BUCKETS,
 )
 
 # -- gateway ---------------------------------------------------------------------------------------------
@@ -154,6 +167,7 @@ class GenerationTimer:
         self.model = model
         self.priority = priority
         self.accepted_at = accepted_at if accepted_at is not None else time.time()
+        self.started_at = time.time()  # this worker began the request
         self._last_token_at: float | None = None
         self._inter_token = INTER_TOKEN_LATENCY.labels(model=model)  # looked up once: it is fed per token
         ACTIVE_GENERATIONS.labels(model=model, priority=priority).inc()
@@ -166,6 +180,7 @@ class GenerationTimer:
         if self._last_token_at is None:
             TIME_TO_FIRST_TOKEN.labels(model=self.model, priority=self.priority).observe(
                 max(0.0, now - self.accepted_at))
+            ENGINE_FIRST_TOKEN.labels(model=self.model).observe(max(0.0, now - self.started_at))
         else:
             # Tokens that arrive together (one engine step, several tokens) share the gap evenly.
             gap = (now - self._last_token_at) / count

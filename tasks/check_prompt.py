@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from celery import Task
 from sqlalchemy.exc import SQLAlchemyError
@@ -11,6 +12,7 @@ from safety.classifier import SafetyError
 from safety.moderator import Moderator
 from safety.policy import Decision
 from safety.prompt_check import check_prompt as classify_prompt
+from sluice import metrics
 from sluice.job import GenerationJob
 from sluice.streams import events
 from sluice.streams.events import StreamEvent
@@ -43,7 +45,9 @@ def check_prompt(self, wire_job: dict) -> dict | None:
     try:
         if parts.moderator is None:
             raise SafetyError(parts.failure)
+        began = time.perf_counter()
         decision = classify_prompt(parts.moderator, job.prompt_text, job.other_turns)
+        metrics.PROMPT_CHECK_DURATION.observe(time.perf_counter() - began)
     except SafetyError as exc:
         log.exception("prompt check failed for %s", job.request_id)
         self.request.chain = None
