@@ -719,6 +719,8 @@ def main() -> int:
             rows[-1].setdefault("cpu_cores", {})["benchmark client"] = (time.process_time() - client_before) / wall
             if load in engine_texts:
                 same = sum(o.text == t for o, t in zip(outcomes, engine_texts[load], strict=True))
+                for unfinished in rows[-1]["unfinished"]:  # what the engine alone wrote there: a cut to replay
+                    unfinished["engine_text"] = engine_texts[load][unfinished["request"]]
                 matches[load] = f"{same}/{len(outcomes)}"
     finally:
         if stack:
