@@ -305,21 +305,28 @@ async def stream_chat(session, url: str, key: str, model: str, messages: list[di
 
 
 async def run_http_point(url: str, key: str, model: str, conversations: list[list[dict]], load: str, seed: int,
-                         args) -> tuple[list[Outcome], float]:
+                         args, indices: list[int] | None = None, start_at: float | None = None
+                         ) -> tuple[list[Outcome], float]:
+    """Send the load point's requests (those of ``indices``, default all) and read their streams; with
+    ``start_at`` (wall-clock), its arrival times count from then. Returns every request's outcome (those
+    not in ``indices`` untouched) and the seconds from the start to the last stream's end."""
     import aiohttp
 
     outcomes = [Outcome(i, 0.0) for i in range(len(conversations))]
+    mine = list(range(len(conversations))) if indices is None else indices
     times = arrival_times(load, len(conversations), seed)
-    progress = Progress(f"sluice  {load:>5}", len(conversations))
+    progress = Progress(f"sluice  {load:>5}", len(mine))
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
         async def one(i: int) -> None:
             await stream_chat(session, url, key, model, conversations[i], args.max_tokens, outcomes[i], args.timeout)
             progress.tick()
 
+        if start_at is not None:
+            await asyncio.sleep(max(0.0, start_at - time.time()))
         began = time.monotonic()
         if times is None:
-            pending = list(range(len(conversations)))
+            pending = list(mine)
 
             async def client() -> None:
                 while pending:
@@ -328,13 +335,46 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
             await asyncio.gather(*(client() for _ in range(int(load[1:]))))
         else:
             tasks = []
-            for i, at in enumerate(times):
-                delay = began + at - time.monotonic()
+            for i in mine:
+                delay = began + times[i] - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)
                 tasks.append(asyncio.create_task(one(i)))
             await asyncio.gather(*tasks)
         return outcomes, time.monotonic() - began
+
+
+def _client_process(url: str, key: str, model: str, conversations: list[list[dict]], load: str, seed: int,
+                    options: dict, indices: list[int], start_at: float) -> tuple[list[Outcome], float, float]:
+    """One of ``--client-processes``: its share of a load point's requests; with its CPU seconds."""
+    cpu = time.process_time()
+    outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, seed,
+                                                argparse.Namespace(**options), indices, start_at))
+    return [outcomes[i] for i in indices], wall, time.process_time() - cpu
+
+
+def run_http_load(url: str, key: str, model: str, conversations: list[list[dict]], load: str, seed: int,
+                  args, pool) -> tuple[list[Outcome], float, float]:
+    """``run_http_point``, its requests dealt round-robin over ``pool``'s client processes when there is a
+    pool and the load is open-loop (one client process parsing every stream can fall behind them). Returns
+    the outcomes, the seconds from the start to the last stream's end, and the clients' CPU seconds."""
+    if pool is None or load.startswith("c"):
+        cpu = time.process_time()
+        outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, seed, args))
+        return outcomes, wall, time.process_time() - cpu
+    parts = pool._max_workers
+    start_at = time.time() + 0.5
+    options = {"max_tokens": args.max_tokens, "timeout": args.timeout}
+    futures = [pool.submit(_client_process, url, key, model, conversations, load, seed, options,
+                           list(range(part, len(conversations), parts)), start_at) for part in range(parts)]
+    outcomes = [Outcome(i, 0.0) for i in range(len(conversations))]
+    wall = cpu = 0.0
+    for future in futures:
+        share, part_wall, part_cpu = future.result()
+        for outcome in share:
+            outcomes[outcome.index] = outcome
+        wall, cpu = max(wall, part_wall), cpu + part_cpu
+    return outcomes, wall, cpu
 
 
 # A request's way to its first token as the workers measure it, in order; the time the gateway took to queue
@@ -656,6 +696,8 @@ def main() -> int:
     parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
     parser.add_argument("--safety-workers", type=int, default=1, help="safety worker processes (prompt checks)")
     parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
+    parser.add_argument("--client-processes", type=int, default=1,
+                        help="processes sending Sluice's requests and reading its streams (open-loop loads)")
     parser.add_argument("--profile", action="store_true",
                         help="py-spy GIL profiles of the stack's processes during each of Sluice's load points")
     args = parser.parse_args()
@@ -695,6 +737,13 @@ def main() -> int:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
                            safety_workers=args.safety_workers)
     matches: dict[str, str] = {}
+    pool = None
+    if args.client_processes > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(args.client_processes, mp_context=multiprocessing.get_context("spawn"))
+        list(pool.map(abs, range(args.client_processes)))  # started and imported before any load point
     try:
         if stack:
             stack.start(timeout=900)
@@ -704,10 +753,9 @@ def main() -> int:
         for point, load in enumerate(loads):
             before = stack.cpu_seconds() if stack else {}
             stages_before = stack.stage_totals() if stack else {}
-            client_before = time.process_time()
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
-            outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, point, args))
+            outcomes, wall, client_cpu = run_http_load(url, key, model, conversations, load, point, args, pool)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
             if profiles:
                 rows[-1]["gil_profiles"] = profiles.stop()
@@ -715,8 +763,8 @@ def main() -> int:
                 rows[-1]["cpu_cores"] = {part: (seconds - before.get(part, 0.0)) / wall
                                          for part, seconds in stack.cpu_seconds().items()}
                 rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
-            # This process sends the requests and parses every streamed chunk: near one core, it is the limit.
-            rows[-1].setdefault("cpu_cores", {})["benchmark client"] = (time.process_time() - client_before) / wall
+            # The client sends the requests and parses every streamed chunk: near one core a process, it is the limit.
+            rows[-1].setdefault("cpu_cores", {})["benchmark client"] = client_cpu / wall
             if load in engine_texts:
                 same = sum(o.text == t for o, t in zip(outcomes, engine_texts[load], strict=True))
                 for unfinished in rows[-1]["unfinished"]:  # what the engine alone wrote there: a cut to replay
@@ -725,6 +773,8 @@ def main() -> int:
     finally:
         if stack:
             stack.stop()
+        if pool is not None:
+            pool.shutdown()
 
     print_table(rows)
     print_cpu(rows)
