@@ -126,6 +126,18 @@ def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_
     return row
 
 
+WARMUP_TOKENS = 8
+
+
+def warmup_conversations(conversations: list[list[dict]], count: int) -> list[list[dict]]:
+    """``count`` untimed requests sent at once before the first load point, to either target: each user turn
+    starts with words of its own, so neither the engine's prefix cache nor a remembered prompt verdict
+    holds anything of a timed request's prompt afterwards."""
+    chosen = [conversations[i % len(conversations)] for i in range(max(1, count))]
+    return [[{**m, "content": "Warm-up request, please ignore: " + m["content"]} if m["role"] == "user" else m
+             for m in conversation] for conversation in chosen]
+
+
 # --- the engine alone, in this process --------------------------------------------------------------
 
 def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads: list[str], args) -> tuple[list, dict]:
@@ -145,10 +157,15 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
     engine.start()
     say(f"engine alone: ready in {time.monotonic() - started:.1f}s; warming up")
     sampling = SamplingParams(max_tokens=args.max_tokens, temperature=0.0)
-    warm = GenerationRequest("warm", prompts[0], SamplingParams(max_tokens=8, temperature=0.0))
-    engine.submit(warm)
-    for _ in engine.stream(warm):
-        pass
+    warm = [GenerationRequest(f"warm-{i}", list(tokenizer.apply_chat_template(c, add_generation_prompt=True,
+                                                                              tokenize=True, return_dict=False)),
+                              SamplingParams(max_tokens=WARMUP_TOKENS, temperature=0.0))
+            for i, c in enumerate(warmup_conversations(conversations, args.warmup))]
+    for request in warm:  # all at once, then read
+        engine.submit(request)
+    for request in warm:
+        for _ in engine.stream(request):
+            pass
 
     def one(index: int, request_id: str, outcome: Outcome) -> None:
         request = GenerationRequest(request_id, prompts[index], sampling)
@@ -696,6 +713,8 @@ def main() -> int:
     parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
     parser.add_argument("--safety-workers", type=int, default=1, help="safety worker processes (prompt checks)")
     parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="untimed requests sent at once to each target before the first load point")
     parser.add_argument("--client-processes", type=int, default=1,
                         help="processes sending Sluice's requests and reading its streams (open-loop loads)")
     parser.add_argument("--profile", action="store_true",
@@ -748,8 +767,11 @@ def main() -> int:
         if stack:
             stack.start(timeout=900)
             url, key = stack.url, stack.key
-        # One untimed request first, like the engine's warm-up: it loads lazy imports on every hop.
-        asyncio.run(run_http_point(url, key, model, conversations[:1], "inf", 0, args))
+        # Untimed requests first, as the engine alone gets: the first loads lazy imports on every hop; a
+        # burst of them (--warmup) also opens the connections, threads and pools a burst needs.
+        warm = warmup_conversations(conversations, args.warmup)
+        asyncio.run(run_http_point(url, key, model, warm, "inf", 0,
+                                   argparse.Namespace(max_tokens=WARMUP_TOKENS, timeout=args.timeout)))
         for point, load in enumerate(loads):
             before = stack.cpu_seconds() if stack else {}
             stages_before = stack.stage_totals() if stack else {}

@@ -146,8 +146,13 @@ class Settings(BaseSettings):
     safety_worker_threads: int = Field(default=16, ge=1)
     # Where the generation worker's stream classifier (its own process) runs: "auto" puts it on the GPU
     # when the worker has one (at a GPU's pace of tokens one CPU thread cannot check every window), else
-    # the CPU; or "cpu", "cuda", "cuda:N". The safety worker's prompt checks always run on its CPU.
+    # the CPU; or "cpu", "cuda", "cuda:N". Prompt checks run where ``prompt_check_device`` says.
     safety_device: str = "auto"
+    # Where the safety worker's trained classifier (prompt checks, /v1/moderations) runs: "cpu", or "auto"
+    # (the GPU when the safety worker's host has one, else the CPU), "cuda", "cuda:N". A burst of prompts
+    # costs about 20 MFLOP per prompt token: on its CPU a safety worker checks a hundred-odd chat prompts
+    # a second, on a GPU thousands. No generation starts before the check, wherever it runs.
+    prompt_check_device: str = "cpu"
 
     # Billing. Without a Stripe key the ledger and windows are kept but nothing is reported (ledger-only).
     stripe_api_key: str = ""

@@ -60,6 +60,18 @@ def test_auto_keeps_the_classifier_on_the_cpu_of_a_machine_without_a_gpu(moderat
                            weights=options["weights"]).device == torch.device("cpu")
 
 
+def test_the_safety_workers_classifier_runs_on_the_prompt_check_device(moderators):
+    local, _ = moderators
+    assert SETTINGS.prompt_check_device == "cpu"
+    assert local.classifiers["embedding"].device == torch.device("cpu")
+    auto = build_moderator(SafetyPolicy.load(), Settings(data_dir=REPO / ".sluice", prompt_check_device="auto"))
+    wanted = "cuda" if torch.cuda.is_available() else "cpu"
+    assert auto.classifiers["embedding"].device.type == wanted
+    for text in TEXTS:
+        here, there = local.check(text, PROMPT), auto.check(text, PROMPT)
+        assert (there.action, there.categories) == (here.action, here.categories), text
+
+
 def test_concurrent_checks_share_round_trips_and_each_gets_its_own_verdict(moderators):
     local, isolated = moderators
     classifier = isolated.classifiers["embedding"]
