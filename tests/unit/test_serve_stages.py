@@ -1,0 +1,37 @@
+"""bench/serve.py's breakdown of the time to first token: the workers' histograms, read over HTTP from their
+Prometheus endpoints before and after a load point, as each stage's mean."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from prometheus_client import start_http_server
+
+from bench.serve import LocalStack, free_port, stage_means
+from sluice import metrics
+
+
+def test_each_stage_is_the_mean_of_what_the_workers_observed_during_the_load_point():
+    port = free_port()
+    start_http_server(port, addr="127.0.0.1")
+    workers = SimpleNamespace(metrics_ports={"gpu": port, "gone": free_port()})  # one endpoint answers
+    metrics.QUEUE_WAIT.labels(queue="safety").observe(5.0)  # before the load point: not counted
+    before = LocalStack.stage_totals(workers)
+
+    metrics.QUEUE_WAIT.labels(queue="safety").observe(0.2)
+    metrics.QUEUE_WAIT.labels(queue="safety").observe(0.4)
+    metrics.QUEUE_WAIT.labels(queue="billing").observe(9.0)  # not on a request's way to its first token
+    metrics.PROMPT_CHECK_DURATION.observe(0.01)
+    metrics.QUEUE_WAIT.labels(queue="gpu.some-model").observe(0.05)
+    timer = metrics.GenerationTimer("some-model", "interactive", accepted_at=None)
+    timer.accepted_at -= 0.5  # the gateway accepted it half a second before this worker began it
+    timer.tokens(1)
+    timer.finished("completed", 3, 1)
+    means = stage_means(before, LocalStack.stage_totals(workers))
+
+    assert means["safety queue"] == pytest.approx(300.0)
+    assert means["prompt check"] == pytest.approx(10.0)
+    assert means["generation queue"] == pytest.approx(50.0)
+    assert 0.0 <= means["engine to first token"] < 100.0
+    assert 500.0 <= means["worker TTFT"] < 600.0
