@@ -371,15 +371,14 @@ def _client_process(url: str, key: str, model: str, conversations: list[list[dic
 
 
 def run_http_load(url: str, key: str, model: str, conversations: list[list[dict]], load: str, seed: int,
-                  args, pool) -> tuple[list[Outcome], float, float]:
-    """``run_http_point``, its requests dealt round-robin over ``pool``'s client processes when there is a
-    pool and the load is open-loop (one client process parsing every stream can fall behind them). Returns
+                  args, pool, parts: int) -> tuple[list[Outcome], float, float]:
+    """``run_http_point``, its requests dealt round-robin over ``pool``'s ``parts`` client processes when there
+    is a pool and the load is open-loop (one client process parsing every stream can fall behind them). Returns
     the outcomes, the seconds from the start to the last stream's end, and the clients' CPU seconds."""
     if pool is None or load.startswith("c"):
         cpu = time.process_time()
         outcomes, wall = asyncio.run(run_http_point(url, key, model, conversations, load, seed, args))
         return outcomes, wall, time.process_time() - cpu
-    parts = pool._max_workers
     start_at = time.time() + 0.5
     options = {"max_tokens": args.max_tokens, "timeout": args.timeout}
     futures = [pool.submit(_client_process, url, key, model, conversations, load, seed, options,
@@ -777,7 +776,8 @@ def main() -> int:
             stages_before = stack.stage_totals() if stack else {}
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
-            outcomes, wall, client_cpu = run_http_load(url, key, model, conversations, load, point, args, pool)
+            outcomes, wall, client_cpu = run_http_load(url, key, model, conversations, load, point, args, pool,
+                                                       args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
             if profiles:
                 rows[-1]["gil_profiles"] = profiles.stop()
