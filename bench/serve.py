@@ -149,17 +149,18 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
     from workers.runtime import create_engine
 
     tokenizer = AutoTokenizer.from_pretrained(settings.model_path)
-    prompts = [list(tokenizer.apply_chat_template(c, add_generation_prompt=True, tokenize=True, return_dict=False))
-               for c in conversations]
+    def prompt_ids(conversation: list[dict]) -> list[int]:
+        return list(tokenizer.apply_chat_template(conversation, add_generation_prompt=True, tokenize=True,
+                                                  return_dict=False))
+
+    prompts = [prompt_ids(c) for c in conversations]
     engine = create_engine(settings, context_length(settings))
     say(f"engine alone: starting the {settings.engine} engine")
     started = time.monotonic()
     engine.start()
     say(f"engine alone: ready in {time.monotonic() - started:.1f}s; warming up")
     sampling = SamplingParams(max_tokens=args.max_tokens, temperature=0.0)
-    warm = [GenerationRequest(f"warm-{i}", list(tokenizer.apply_chat_template(c, add_generation_prompt=True,
-                                                                              tokenize=True, return_dict=False)),
-                              SamplingParams(max_tokens=WARMUP_TOKENS, temperature=0.0))
+    warm = [GenerationRequest(f"warm-{i}", prompt_ids(c), SamplingParams(max_tokens=WARMUP_TOKENS, temperature=0.0))
             for i, c in enumerate(warmup_conversations(conversations, args.warmup))]
     for request in warm:  # all at once, then read
         engine.submit(request)
@@ -414,10 +415,9 @@ def stage_means(before: dict[str, list[float]], after: dict[str, list[float]]) -
     """Each stage's mean in ms over the requests of one load point (between two ``stage_totals``)."""
     means = {}
     for stage in STAGES:
-        seconds = after.get(stage, [0.0, 0.0])[0] - before.get(stage, [0.0, 0.0])[0]
-        count = after.get(stage, [0.0, 0.0])[1] - before.get(stage, [0.0, 0.0])[1]
-        if count > 0:
-            means[stage] = seconds / count * 1000
+        (seconds, count), (seconds_before, count_before) = after.get(stage, (0.0, 0.0)), before.get(stage, (0.0, 0.0))
+        if count > count_before:
+            means[stage] = (seconds - seconds_before) / (count - count_before) * 1000
     return means
 
 

@@ -90,8 +90,6 @@ def serve_generation(settings: Settings, engine_factory: EngineFactory | None = 
     from workers.runtime import create_engine
 
     _log_to_stderr()
-    if settings.worker_switch_interval_ms > 0:
-        sys.setswitchinterval(settings.worker_switch_interval_ms / 1000)
     _say(f"loading the {settings.engine} engine for {settings.served_model_name} and the streaming safety check")
     attach_generation(build_generation_worker(settings, engine_factory or create_engine))
     # Listed in priority order: a free slot takes an interactive task before any batch task.

@@ -153,8 +153,8 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
     ``settings``, recording decisions in ``settings``' database; the trained one remembers its verdicts
     of texts up to ``remember_chars`` long (safety/verdict_memo.py). With ``isolate_trained`` the trained
     classifier runs in a child process of its own (safety/isolated.py), on ``safety_device`` with
-    ``safety_cpu_threads`` torch threads; without, in this process on ``prompt_check_device``. The LLM judge asks the guard model that ``guard_model`` starts
-    (from the judge's options) on its first check. Raises SafetyError when a classifier cannot be loaded."""
+    ``safety_cpu_threads`` torch threads; without, in this process on ``prompt_check_device``. The LLM
+    judge asks the guard model that ``guard_model`` starts (from the judge's options) on its first check. Raises SafetyError when a classifier cannot be loaded."""
     classifiers: dict[str, Classifier] = {}
     memos: dict[str, VerdictMemo] = {}
     configs = policy.classifiers

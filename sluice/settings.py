@@ -73,10 +73,6 @@ class Settings(BaseSettings):
     # task thread ends one request and fetches the next from the broker. -1: a quarter of max_num_seqs
     # (at least one); 0: none, the worker holds no more tasks than its engine batches.
     engine_queue_depth: int = -1
-    # The generation worker's interpreter switch interval in ms: how long a thread may hold the GIL while
-    # another waits for it, such as a thread whose socket read (a task's message, an engine step's
-    # outputs) has just returned. 0: Python's own (5 ms).
-    worker_switch_interval_ms: float = Field(default=0.0, ge=0.0)
     max_num_batched_tokens: int = 2048
     kv_cache_blocks: int = 0  # 0: sized by the engine
     kv_page_size: int = 64
