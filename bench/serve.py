@@ -84,8 +84,17 @@ def load_prompts(count: int) -> list[list[dict]]:
     return [conversations[i % len(conversations)] for i in range(count)]
 
 
+def point_conversations(conversations: list[list[dict]], load: str) -> list[list[dict]]:
+    """A load point's requests: ``--requests`` of them, or N for a load written ``LOAD:N`` (``inf:1024``
+    keeps the engine full for several seconds: its saturated pace, where a burst of ``--requests`` mostly
+    measures how fast the first tokens come)."""
+    _, _, count = load.partition(":")
+    return load_prompts(int(count)) if count else conversations
+
+
 def arrival_times(load: str, count: int, seed: int) -> list[float] | None:
     """Seconds after the start at which each request is sent; None for a closed loop (``cN``)."""
+    load = load.partition(":")[0]
     if load.startswith("c"):
         return None
     if load == "inf":
@@ -153,7 +162,6 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         return list(tokenizer.apply_chat_template(conversation, add_generation_prompt=True, tokenize=True,
                                                   return_dict=False))
 
-    prompts = [prompt_ids(c) for c in conversations]
     engine = create_engine(settings, context_length(settings))
     say(f"engine alone: starting the {settings.engine} engine")
     started = time.monotonic()
@@ -168,7 +176,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         for _ in engine.stream(request):
             pass
 
-    def one(index: int, request_id: str, outcome: Outcome) -> None:
+    def one(index: int, request_id: str, outcome: Outcome, prompts: list[list[int]]) -> None:
         request = GenerationRequest(request_id, prompts[index], sampling)
         sent = time.monotonic()
         arrivals: list[tuple[float, list[int]]] = []
@@ -204,13 +212,14 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
 
     rows, texts = [], {}
     for point, load in enumerate(loads):
+        prompts = [prompt_ids(c) for c in point_conversations(conversations, load)]
         outcomes = [Outcome(i, 0.0) for i in range(len(prompts))]
         times = arrival_times(load, len(prompts), seed=point)
         progress = Progress(f"engine  {load:>5}", len(prompts))
         began = time.monotonic()
 
-        def send(i: int, outcomes=outcomes, point=point, progress=progress) -> None:
-            one(i, f"p{point}-{i}", outcomes[i])
+        def send(i: int, outcomes=outcomes, point=point, progress=progress, prompts=prompts) -> None:
+            one(i, f"p{point}-{i}", outcomes[i], prompts)
             progress.tick()
 
         threads = drive_threads(send, times, load, len(prompts), began)
@@ -226,7 +235,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
 def drive_threads(send, times: list[float] | None, load: str, count: int, began: float) -> list[threading.Thread]:
     """Start ``send(i)`` for every request at its arrival time, or as N closed-loop clients."""
     if times is None:
-        clients = int(load[1:])
+        clients = int(load.partition(":")[0][1:])
         queue = list(range(count))
         lock = threading.Lock()
 
@@ -449,7 +458,11 @@ class LocalStack:
             shutil.copytree(trained, self.data / "safety")
         self.key = "sk-sluice-bench-" + os.urandom(12).hex()
         scripts = str(Path(sys.executable).parent)  # gunicorn lives beside this Python
-        self.env = {**os.environ, **settings_env, "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1",
+        # The benchmark's key is one customer sending every request: no tenant limit of its own (the
+        # default 256 concurrent streams would refuse most of a 1024-request load point).
+        unlimited = {"SLUICE_LIMIT_CONCURRENT_STREAMS": "0", "SLUICE_LIMIT_REQUESTS_PER_MINUTE": "0",
+                     "SLUICE_LIMIT_TOKENS_PER_MINUTE": "0"}
+        self.env = {**unlimited, **os.environ, **settings_env, "PYTHONUNBUFFERED": "1", "HF_HUB_OFFLINE": "1",
                     "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}",
                     "SLUICE_MODEL": str(settings.model_path.resolve()), "SLUICE_MODEL_NAME": settings.served_model_name,
                     "SLUICE_DATA_DIR": str(self.data), "SLUICE_PORT": str(self.port),
@@ -698,7 +711,7 @@ def main() -> int:
     # SIGTERM (a timeout, a kill) ends the run through its cleanup, so the Sluice processes it started stop too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--loads", default="0.5,2,inf", help="comma list: req/s, inf, or cN (closed loop)")
+    parser.add_argument("--loads", default="0.5,2,inf", help="comma list: req/s, inf, or cN (closed loop); LOAD:N sends N requests at that point")
     parser.add_argument("--requests", type=int, default=48, help="requests per load point")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--slo-ttft", type=float, default=1.0, help="seconds; goodput counts requests within it")
@@ -776,8 +789,8 @@ def main() -> int:
             stages_before = stack.stage_totals() if stack else {}
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
-            outcomes, wall, client_cpu = run_http_load(url, key, model, conversations, load, point, args, pool,
-                                                       args.client_processes)
+            outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
+                                                       load, point, args, pool, args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
             if profiles:
                 rows[-1]["gil_profiles"] = profiles.stop()
@@ -826,6 +839,10 @@ def main() -> int:
         if e["ttft_p50_ms"] is not None and s["ttft_p50_ms"] is not None:
             print(f"ttft p50 at {light}: sluice {s['ttft_p50_ms']:.0f} ms, engine alone {e['ttft_p50_ms']:.0f} ms "
                   f"(+{s['ttft_p50_ms'] - e['ttft_p50_ms']:.0f} ms)")
+        for load in dict.fromkeys(loads[1:-1]):
+            if ("engine", load) in by and ("sluice", load) in by:
+                ratio = by[("sluice", load)]["output_tok_per_s"] / by[("engine", load)]["output_tok_per_s"]
+                print(f"sluice/engine throughput at {load}: {ratio:.2f}")
         ratio = by[("sluice", saturated)]["output_tok_per_s"] / by[("engine", saturated)]["output_tok_per_s"]
         print(f"sluice/engine throughput: {ratio:.2f}")
     return 0

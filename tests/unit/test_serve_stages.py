@@ -35,3 +35,16 @@ def test_each_stage_is_the_mean_of_what_the_workers_observed_during_the_load_poi
     assert means["generation queue"] == pytest.approx(50.0)
     assert 0.0 <= means["engine to first token"] < 100.0
     assert 500.0 <= means["worker TTFT"] < 600.0
+
+
+def test_a_load_point_written_with_a_count_sends_that_many_requests_at_its_pace():
+    from bench.serve import arrival_times, load_prompts, point_conversations
+
+    default = load_prompts(4)
+    assert point_conversations(default, "inf") is default
+    many = point_conversations(default, "inf:10")
+    assert len(many) == 10 and many[:4] == default  # the prompt file's lines in the same turn
+    assert arrival_times("inf:10", 10, seed=0) == [0.0] * 10
+    assert arrival_times("c8:10", 10, seed=0) is None
+    paced = arrival_times("2:10", 10, seed=0)
+    assert paced == arrival_times("2", 10, seed=0) and paced[-1] > 0
