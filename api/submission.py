@@ -33,6 +33,7 @@ from sluice.model_files import context_length
 from sluice.queues import INTERACTIVE, PRIORITIES
 from sluice.settings import Settings
 from sluice.streams import events
+from tasks.chain import generation_chain
 from tenants.keys import KeyOwner
 from workers.tools import call_text, response_text, tool_prompt
 
@@ -240,8 +241,6 @@ def submit_generation(
     outside the vocabulary or ``min_tokens`` above max_tokens, ServiceUnavailable (503, at once) if no
     worker serves the model, RateLimitExceeded or QuotaExceeded (429) if a limit refuses it (``n`` choices
     reserve n x max_tokens): nothing is queued then."""
-    from tasks.chain import generation_chain
-
     model = served.model_name
     if body.n > settings.max_choices:
         raise InvalidRequest(f"n may be at most {settings.max_choices}; you requested {body.n}.", param="n")
