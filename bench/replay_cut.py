@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
         return 0
     for unfinished in cut_requests:
         messages = json.loads(PROMPT_LINES[unfinished["prompt"]])["messages"]
-        prompt = "\n".join(m["content"] for m in messages)
+        prompt = "\n".join(m["content"] for m in messages if m["role"] == "user")  # as the gateway hands it on
         print(f"request {unfinished['request']} (prompt line {unfinished['prompt'] + 1}), cut in the run after "
               f"{unfinished['output_tokens']} tokens")
         check = StreamWindowCheck(moderator, prompt)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -539,6 +540,28 @@ class LocalStack:
             used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
         return used
 
+    def safety_blocks(self) -> list[dict]:
+        """Every decision of the stack's safety checks that blocked (a refused prompt, a cut stream), from its
+        moderation record: the stage, the categories that tripped, the classifiers that judged, the windows a
+        stream had checked and the three highest scores. The benchmark's prompts are benign, so each one
+        is a false positive to look into (the policy keeps no text of it)."""
+        import sqlite3
+
+        database = self.data / "sluice.db"
+        if not database.exists():
+            return []
+        with contextlib.closing(sqlite3.connect(database)) as connection:
+            rows = connection.execute(
+                "SELECT request_id, stage, categories, classifiers, windows, scores FROM moderation_records "
+                "WHERE action = 'block' ORDER BY id").fetchall()
+        blocks = []
+        for request_id, stage, categories, classifiers, windows, scores in rows:
+            top = sorted(json.loads(scores).items(), key=lambda kv: -kv[1])[:3]
+            blocks.append({"request_id": request_id, "stage": stage, "categories": categories,
+                           "classifiers": classifiers, "windows": windows,
+                           "top_scores": {name: round(score, 4) for name, score in top}})
+        return blocks
+
     def stage_totals(self) -> dict[str, list[float]]:
         """[seconds, count] so far of each stage of a request's way to its first token, summed over the
         workers' Prometheus endpoints (``STAGES``); an endpoint that does not answer is left out."""
@@ -768,6 +791,7 @@ def main() -> int:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
                            safety_workers=args.safety_workers)
     matches: dict[str, str] = {}
+    blocks: list[dict] = []
     pool = None
     if args.client_processes > 1:
         import multiprocessing
@@ -807,6 +831,7 @@ def main() -> int:
                 matches[load] = f"{same}/{len(outcomes)}"
     finally:
         if stack:
+            blocks = stack.safety_blocks()
             stack.stop()
         if pool is not None:
             pool.shutdown()
@@ -824,11 +849,14 @@ def main() -> int:
             print(f"unfinished ({row['target']} at {row['load']}): request {u['request']} (prompt line "
                   f"{u['prompt'] + 1}), finish reason {u['finish_reason']}, {u['output_tokens']} tokens"
                   f"{', ' + u['problem'] if u['problem'] else ''}: {u['text'][:120]!r}")
+    for block in blocks:
+        print(f"safety block ({block['stage']}, {block['request_id']}): {block['categories']} by "
+              f"{block['classifiers']} after {block['windows']} windows; scores {block['top_scores']}")
     if matches:
         print("greedy text identical to the engine alone: " + ", ".join(f"{k}: {v}" for k, v in matches.items()))
     result = {"label": label, "engine": settings.engine, "model": model, "shape": args.shape or None,
               "max_tokens": args.max_tokens, "requests": args.requests, "loads": loads, "rows": rows,
-              "text_matches": matches, "machine": machine_description()}
+              "text_matches": matches, "safety_blocks": blocks, "machine": machine_description()}
     (RESULTS / f"serve-{label}.json").write_text(json.dumps(result, indent=2))
     for path in plot(rows, loads, label):
         say(f"plot: {path.relative_to(REPO)}")

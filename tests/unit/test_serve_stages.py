@@ -48,3 +48,19 @@ def test_a_load_point_written_with_a_count_sends_that_many_requests_at_its_pace(
     assert arrival_times("c8:10", 10, seed=0) is None
     paced = arrival_times("2:10", 10, seed=0)
     assert paced == arrival_times("2", 10, seed=0) and paced[-1] > 0
+
+
+def test_the_stacks_blocking_decisions_are_read_from_its_moderation_record(tmp_path):
+    from safety.audit import ModerationLog
+    from safety.policy import AuditConfig, Decision
+
+    log = ModerationLog(f"sqlite:///{tmp_path / 'sluice.db'}", AuditConfig())
+    log.record(Decision("output", "block", {"violence": 0.91, "hate": 0.2, "sexual": 0.1, "pii": 0.05},
+                        ("violence",)), request_id="chatcmpl-cut", text="a window", windows=15)
+    log.record(Decision("prompt", "allow", {"violence": 0.01}, ()), request_id="chatcmpl-fine", text="hello")
+
+    blocks = LocalStack.safety_blocks(SimpleNamespace(data=tmp_path))
+    assert blocks == [{"request_id": "chatcmpl-cut", "stage": "output", "categories": "violence",
+                       "classifiers": "", "windows": 15,
+                       "top_scores": {"violence": 0.91, "hate": 0.2, "sexual": 0.1}}]
+    assert LocalStack.safety_blocks(SimpleNamespace(data=tmp_path / "none")) == []
