@@ -7,6 +7,7 @@ from functools import partial
 
 from flask import Flask
 
+from api.admission import AdmissionGate
 from api.auth import KeyCache
 from api.errors import register_error_handlers
 from api.gateway import Gateway
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         relay=relay,
         limits=TenantLimiter(client, settings),
     )
+    AdmissionGate(settings.gateway_admission_slots).install(app)
 
     from api import admin, health, metrics, moderations, openai, openapi, pages, prompts, responses, usage
 

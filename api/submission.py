@@ -17,6 +17,7 @@ import redis
 from flask import request
 from gevent import monkey
 
+from api.admission import release_admission
 from api.errors import (
     ContextLengthExceeded,
     InvalidRequest,
@@ -283,6 +284,7 @@ def submit_generation(
     except Exception:
         limits.release_unqueued(owner.customer_id, request_id)
         raise
+    release_admission()  # queued: the next request may be tokenized
     # Written once the chain is queued, while the prompt check runs: nobody asks for the stream before this
     # function returns its id, and the write is not part of the request's time to first token.
     meta_key = events.request_meta_key(request_id)

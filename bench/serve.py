@@ -444,12 +444,66 @@ def _worker_child_part(child) -> str | None:
         return None
 
 
+OCCUPANCY = {"sluice_engine_running_requests": "engine running", "sluice_engine_waiting_requests": "engine waiting",
+             "sluice_worker_active_generations": "task threads generating"}
+
+
+class Occupancy:
+    """The generation worker's gauges sampled every ``interval`` seconds through a load point: requests running
+    and waiting in its engine, generations its task threads hold. Their means say whether the engine was
+    kept full (a worker whose task threads are busy while its engine runs fewer requests than it has
+    slots spends their time outside the engine)."""
+
+    def __init__(self, port: int, interval: float = 0.1) -> None:
+        self.url = f"http://127.0.0.1:{port}/metrics"
+        self.interval = interval
+        self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="occupancy", daemon=True)
+
+    def __enter__(self) -> Occupancy:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import urllib.request
+
+        from prometheus_client.parser import text_string_to_metric_families
+
+        while not self._stop.wait(self.interval):
+            try:
+                with urllib.request.urlopen(self.url, timeout=2) as answer:
+                    text = answer.read().decode()
+            except OSError:
+                continue
+            values = dict.fromkeys(OCCUPANCY.values(), 0.0)
+            for family in text_string_to_metric_families(text):
+                for sample in family.samples:
+                    if sample.name in OCCUPANCY and sample.value == sample.value:  # NaN: not known yet
+                        values[OCCUPANCY[sample.name]] += sample.value
+            for name, value in values.items():
+                self.samples[name].append(value)
+
+    def means(self) -> dict[str, float]:
+        """Each gauge's mean over the load point, and the median of the engine's running requests (the
+        load point's steady part, without its start and its last requests' end)."""
+        means = {name: float(np.mean(values)) for name, values in self.samples.items() if values}
+        if self.samples["engine running"]:
+            means["engine running, median"] = float(np.median(self.samples["engine running"]))
+        return means
+
+
 class LocalStack:
     """Redis, the gateway and both Celery workers as subprocesses, configured like ``make run``."""
 
     def __init__(self, settings: Settings, settings_env: dict[str, str], logs: Path, *, gateway_workers: int = 1,
-                 safety_workers: int = 1) -> None:
+                 safety_workers: int = 1, paced_step_ms: float = 0.0) -> None:
         self.logs = logs
+        self.paced_step_ms = paced_step_ms  # > 0: the generation worker runs bench/paced_worker.py's engine
         self.safety_workers = safety_workers
         self.port = free_port()
         self.redis_port = free_port()
@@ -484,11 +538,14 @@ class LocalStack:
         subprocess.run(cli + ["dev-key"], env=self.env, check=True, capture_output=True, cwd=REPO)
         safety = [(f"safety{i}" if i else "safety", ["worker", "safety"]) for i in range(self.safety_workers)]
         for name, argv in (("web", ["web"]), ("gpu", ["worker", "gpu"]), *safety):
+            command = cli + argv
+            if name == "gpu" and self.paced_step_ms > 0:
+                command = [sys.executable, str(REPO / "bench" / "paced_worker.py"), "--step-ms", str(self.paced_step_ms)]
             if name != "web":
                 self.metrics_ports[name] = free_port()
-                argv = [*argv, "--metrics-port", str(self.metrics_ports[name])]
+                command = [*command, "--metrics-port", str(self.metrics_ports[name])]
             log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)
-            self.processes[name] = subprocess.Popen(cli + argv, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            self.processes[name] = subprocess.Popen(command, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                                     cwd=REPO, start_new_session=True)
         say(f"sluice: starting the gateway and workers (logs: {self.logs}/serve-*.log)")
         import urllib.request
@@ -693,6 +750,20 @@ def print_stages(rows: list[dict]) -> None:
               + f" | {fmt(client, 1)} | {fmt(rest, 1)} |")
 
 
+def print_occupancy(rows: list[dict]) -> None:
+    """How full the generation worker kept its engine during each of Sluice's load points (means of its
+    gauges, sampled every 0.1 s)."""
+    measured = [r for r in rows if r.get("occupancy")]
+    if not measured:
+        return
+    names = [*OCCUPANCY.values(), "engine running, median"]
+    print()
+    print("| generation worker, mean (sluice) | " + " | ".join(names) + " |")
+    print("| --- | " + " | ".join("---" for _ in names) + " |")
+    for r in measured:
+        print(f"| load {r['load']} | " + " | ".join(fmt(r["occupancy"].get(name), 1) for name in names) + " |")
+
+
 def plot(rows: list[dict], loads: list[str], label: str) -> list[Path]:
     try:
         import matplotlib
@@ -743,6 +814,9 @@ def main() -> int:
     parser.add_argument("--api-key", default=os.environ.get("OPENAI_API_KEY", ""))
     parser.add_argument("--model", default="", help="model name to request (default: the served model)")
     parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone comparison")
+    parser.add_argument("--paced-step-ms", type=float, default=0.0,
+                        help="the generation worker's engine is a paced one (bench/paced_worker.py): one token per "
+                             "running request every this many ms, no model; implies --no-engine")
     parser.add_argument("--engine", choices=["transformers", "vllm"], default=None, help="backend (default: settings)")
     parser.add_argument("--shape", default="", help="llama-8b: generated weights (vLLM load_format=dummy)")
     parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
@@ -756,6 +830,8 @@ def main() -> int:
                         help="py-spy GIL profiles of the stack's processes during each of Sluice's load points")
     args = parser.parse_args()
     loads = [load.strip() for load in args.loads.split(",") if load.strip()]
+    if args.paced_step_ms > 0:
+        args.no_engine = True  # there is no model to run alone
 
     overrides: dict[str, str] = {}
     if args.engine:
@@ -789,7 +865,7 @@ def main() -> int:
     url, key = args.base_url, args.api_key
     if not url:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
-                           safety_workers=args.safety_workers)
+                           safety_workers=args.safety_workers, paced_step_ms=args.paced_step_ms)
     matches: dict[str, str] = {}
     blocks: list[dict] = []
     pool = None
@@ -813,8 +889,10 @@ def main() -> int:
             stages_before = stack.stage_totals() if stack else {}
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
-            outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
-                                                       load, point, args, pool, args.client_processes)
+            with contextlib.ExitStack() as watching:
+                occupancy = watching.enter_context(Occupancy(stack.metrics_ports["gpu"])) if stack else None
+                outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
+                                                           load, point, args, pool, args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
             if profiles:
                 rows[-1]["gil_profiles"] = profiles.stop()
@@ -822,6 +900,8 @@ def main() -> int:
                 rows[-1]["cpu_cores"] = {part: (seconds - before.get(part, 0.0)) / wall
                                          for part, seconds in stack.cpu_seconds().items()}
                 rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
+                rows[-1]["occupancy"] = occupancy.means()
+                rows[-1]["engine_running_samples"] = occupancy.samples["engine running"]  # every 0.1 s
             # The client sends the requests and parses every streamed chunk: near one core a process, it is the limit.
             rows[-1].setdefault("cpu_cores", {})["benchmark client"] = client_cpu / wall
             if load in engine_texts:
@@ -839,6 +919,7 @@ def main() -> int:
     print_table(rows)
     print_cpu(rows)
     print_stages(rows)
+    print_occupancy(rows)
     for row in rows:
         if row.get("gil_profiles"):
             print_profiles(row["load"], row["gil_profiles"])
@@ -862,6 +943,11 @@ def main() -> int:
         say(f"plot: {path.relative_to(REPO)}")
     by = {(r["target"], r["load"]): r for r in rows}
     light, saturated = loads[0], loads[-1]
+    if args.paced_step_ms > 0 and ("sluice", saturated) in by:
+        offered = settings.max_num_seqs * 1000 / args.paced_step_ms
+        delivered = by[("sluice", saturated)]["output_tok_per_s"]
+        print(f"paced engine: {settings.max_num_seqs} slots every {args.paced_step_ms:g} ms offer {offered:,.0f} tokens/s; "
+              f"sluice/paced engine throughput at {saturated}: {delivered / offered:.2f}")
     if ("engine", saturated) in by and ("sluice", saturated) in by:
         e, s = by[("engine", light)], by[("sluice", light)]
         if e["ttft_p50_ms"] is not None and s["ttft_p50_ms"] is not None:

@@ -149,7 +149,8 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int):
             self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
 
         def stats(self) -> EngineStats:
-            return EngineStats(len(self._outputs), 0, None, self.generated, 0)
+            in_flight = len(self._outputs)  # the core runs ``slots`` of them; the rest wait in its queue
+            return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0)
 
         def shutdown(self) -> None:
             self._send(("stop",))

@@ -1,0 +1,109 @@
+"""The gateway's admission gate (api/admission.py) over real HTTP: a threaded WSGI server, a blueprint
+with the chat view's endpoint name, and concurrent clients. At most ``slots`` requests are between their
+complete body and their queueing at once; a request that fails gives its slot back; a client still sending
+its body holds none."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+import time
+
+import pytest
+from flask import Blueprint, Flask, jsonify, request
+from werkzeug.serving import make_server
+
+from api.admission import AdmissionGate, release_admission
+
+
+def gateway(slots: int, hold: float = 0.05):
+    """An app whose chat view counts the requests inside it at once, then 'queues' (gives its slot back) and
+    answers; a body {"fail": true} fails before queueing."""
+    state = {"inside": 0, "most": 0, "order": []}
+    lock = threading.Lock()
+    bp = Blueprint("openai", __name__, url_prefix="/v1")
+
+    @bp.post("/chat/completions")
+    def chat_completions():
+        body = request.get_json()
+        with lock:
+            state["inside"] += 1
+            state["most"] = max(state["most"], state["inside"])
+            state["order"].append(body["n"])
+        try:
+            time.sleep(hold)  # tokenizing, the limits, the queue
+            if body.get("fail"):
+                return jsonify(error="bad request"), 400
+        finally:
+            with lock:
+                state["inside"] -= 1
+        release_admission()
+        return jsonify(ok=body["n"])
+
+    app = Flask(__name__)
+    app.register_blueprint(bp)
+    AdmissionGate(slots).install(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, state
+
+
+def post(port: int, body: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("POST", "/v1/chat/completions", body, {"Content-Type": "application/json"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def burst(port: int, count: int) -> list[int]:
+    statuses = [0] * count
+
+    def send(i: int) -> None:
+        statuses[i] = post(port, f'{{"n": {i}}}')
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return statuses
+
+
+@pytest.mark.parametrize("slots, most", [(2, 2), (0, 8)])
+def test_at_most_slots_requests_are_admitted_at_once(slots, most):
+    server, state = gateway(slots)
+    try:
+        assert burst(server.port, 8) == [200] * 8
+        assert state["most"] == most  # without a gate all eight are inside together
+        assert sorted(state["order"]) == list(range(8))
+    finally:
+        server.shutdown()
+
+
+def test_a_request_that_fails_before_queueing_gives_its_slot_back():
+    server, state = gateway(1)
+    try:
+        assert [post(server.port, '{"n": 0, "fail": true}') for _ in range(3)] == [400] * 3
+        assert post(server.port, '{"n": 1}') == 200  # the slot is free: the failures did not keep it
+    finally:
+        server.shutdown()
+
+
+def test_a_client_still_sending_its_body_holds_no_slot():
+    server, state = gateway(1)
+    slow = socket.create_connection(("127.0.0.1", server.port))
+    try:
+        # Headers and half the body, then nothing: it waits for its body, not in the gate.
+        slow.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 8\r\n\r\n{\"n\"")
+        time.sleep(0.2)
+        started = time.monotonic()
+        assert post(server.port, '{"n": 1}') == 200
+        assert time.monotonic() - started < 2
+        slow.sendall(b": 2}")  # the rest: it is admitted after all
+        assert b" 200 " in slow.recv(4096).split(b"\r\n")[0] + b" "
+    finally:
+        slow.close()
+        server.shutdown()
