@@ -12,6 +12,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from pydantic import MISSING, BaseModel, ValidationError
 
 from api import protocol
+from api.admission import take_admission_slot
 from api.auth import require_owner
 from api.errors import ContentPolicyViolation, GenerationFailed, InvalidRequest, PayloadTooLarge
 from api.gateway import Gateway
@@ -77,6 +78,7 @@ def chat_completions():
     gw = gateway()
     served = gw.catalog.resolve(body.model)
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
+    take_admission_slot()
     structured = structured_output(body)
     prompt_ids = served.chat_prompt(body.messages, tools=_functions(body) if body.tools else None)
     prompt_text, other_turns = checked_texts(body.messages)
@@ -100,6 +102,7 @@ def completions():
     gw = gateway()
     served = gw.catalog.resolve(body.model)
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
+    take_admission_slot()
     prompt_ids = served.text_prompt(body.prompt)
     submission = submit_generation(
         settings=gw.settings, client=gw.redis, limits=gw.limits, served=served, owner=owner, body=body,

@@ -10,6 +10,7 @@ import redis
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from api import protocol
+from api.admission import take_admission_slot
 from api.auth import optional_owner, require_owner
 from api.errors import InvalidRequest, NotFound
 from api.gateway import Gateway
@@ -43,6 +44,7 @@ def create_prompt():
     if (body.messages is None) == (body.prompt is None):
         raise InvalidRequest("Send exactly one of 'messages' or 'prompt'.", param="messages")
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
+    take_admission_slot()
     if body.messages is not None:
         prompt_ids = served.chat_prompt(body.messages)
         prompt_text, other_turns = checked_texts(body.messages)

@@ -28,6 +28,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from pydantic import ValidationError
 
 from api import protocol
+from api.admission import take_admission_slot
 from api.auth import require_owner
 from api.errors import ApiError, ContentPolicyViolation, InvalidRequest, NotFound
 from api.gateway import Gateway
@@ -78,6 +79,7 @@ def create_response():
     store = response_store()
     served = gw.catalog.resolve(body.model)
     refuse_spent_request_rate(gw.limits, owner, served.model_name)
+    take_admission_slot()
     turns = _conversation(gw, store, owner, body.previous_response_id) + body.messages()
     if body.instructions:
         turns.insert(0, {"role": "system", "content": body.instructions})

@@ -40,8 +40,8 @@ class Settings(BaseSettings):
     # balancer set it above the balancer's idle timeout (e.g. 75 behind a 60 s one): the proxy closes first.
     # A gateway that shuts down waits for idle connections up to this long.
     gateway_keepalive_seconds: int = 5
-    # Requests of one gateway process tokenized and queued at once; the others wait in the order their bodies
-    # arrived (api/admission.py), so the first of a burst reach the engine within milliseconds. 0: no gate.
+    # Requests of one gateway process tokenized and queued at once; the others wait in order (api/admission.py),
+    # so the first of a burst reach the engine within milliseconds. 0: no gate.
     gateway_admission_slots: int = Field(default=16, ge=0)
     dev_api_key: str = ""
 

@@ -1,7 +1,7 @@
-"""The gateway's admission gate (api/admission.py) over real HTTP: a threaded WSGI server, a blueprint
-with the chat view's endpoint name, and concurrent clients. At most ``slots`` requests are between their
-complete body and their queueing at once; a request that fails gives its slot back; a client still sending
-its body holds none."""
+"""The gateway's admission gate (api/admission.py) over real HTTP: a threaded WSGI server, a view that
+takes its slot as the generation views do (after parsing the body) and concurrent clients. At most
+``slots`` requests are between their slot and their queueing at once; a request that fails gives its slot
+back; a client still sending its body holds none."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import threading
 import time
 
 import pytest
-from flask import Blueprint, Flask, jsonify, request
+from flask import Flask, jsonify, request
 from werkzeug.serving import make_server
 
-from api.admission import AdmissionGate, release_admission
+from api.admission import AdmissionGate, release_admission, take_admission_slot
 
 
 def gateway(slots: int, hold: float = 0.05):
@@ -22,11 +22,12 @@ def gateway(slots: int, hold: float = 0.05):
     answers; a body {"fail": true} fails before queueing."""
     state = {"inside": 0, "most": 0, "order": []}
     lock = threading.Lock()
-    bp = Blueprint("openai", __name__, url_prefix="/v1")
+    app = Flask(__name__)
 
-    @bp.post("/chat/completions")
+    @app.post("/v1/chat/completions")
     def chat_completions():
-        body = request.get_json()
+        body = request.get_json()  # the whole body first, as parse_body reads it
+        take_admission_slot()
         with lock:
             state["inside"] += 1
             state["most"] = max(state["most"], state["inside"])
@@ -41,8 +42,6 @@ def gateway(slots: int, hold: float = 0.05):
         release_admission()
         return jsonify(ok=body["n"])
 
-    app = Flask(__name__)
-    app.register_blueprint(bp)
     AdmissionGate(slots).install(app)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
