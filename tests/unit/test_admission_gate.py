@@ -106,3 +106,49 @@ def test_a_client_still_sending_its_body_holds_no_slot():
     finally:
         slow.close()
         server.shutdown()
+
+
+def test_the_chat_view_holds_a_slot_only_until_its_request_is_queued_or_refused(gateway):
+    """The real gateway app with a one-slot gate. A request refused after taking the slot (``n`` over the
+    maximum) gives it back; so does a queued one that then waits in its view for the whole answer (not
+    streamed): the next request gets through while it waits. A slot that leaked would block that one."""
+    from sluice.streams import events
+    from sluice.streams.events import StreamEvent
+    from sluice.streams.publisher import StreamPublisher
+
+    app = gateway.client.application
+    default = app.extensions["sluice_admission"]
+    app.extensions["sluice_admission"] = AdmissionGate(1)
+    body = {"model": "SmolLM2-135M-Instruct", "messages": [{"role": "user", "content": "hi"}]}
+    statuses: dict[str, int] = {}
+
+    def send(name: str, **extra) -> threading.Thread:
+        def run() -> None:
+            statuses[name] = gateway.client.post("/v1/chat/completions", json={**body, **extra},
+                                                 headers=gateway.headers(), buffered=False).status_code
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        return thread
+
+    before = set(gateway.redis.scan_iter(match="sluice:req:*"))
+    publisher = StreamPublisher(gateway.redis, replay_ttl_seconds=60, replay_max_events=100)
+    try:
+        send("refused", n=1000).join(timeout=10)
+        assert statuses.get("refused") == 400
+        waiting = send("whole answer", stream=False)  # queued, then waits in its view for the answer
+        deadline = time.monotonic() + 10
+        while not (queued := set(gateway.redis.scan_iter(match="sluice:req:*")) - before):
+            assert time.monotonic() < deadline, "the request was never queued"
+            time.sleep(0.02)
+        streamed = send("streamed", stream=True)
+        streamed.join(timeout=10)
+        assert statuses.get("streamed") == 200, "a request waited for a slot nobody gave back"
+        assert waiting.is_alive()  # still in its view, without the slot
+        request_id = min(queued).decode().removeprefix("sluice:req:")
+        publisher.publish_and_wait(StreamEvent(request_id, 1, events.ERROR, {"message": "no worker here"}))
+        waiting.join(timeout=10)
+        assert "whole answer" in statuses
+    finally:
+        publisher.close()
+        app.extensions["sluice_admission"] = default
+        gateway.redis.delete("safety", "gpu.SmolLM2-135M-Instruct")  # the queued chains: no worker here
