@@ -3,7 +3,9 @@ PostgreSQL by URL) that brings the schema to the newest migration, and sessions.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -58,6 +60,26 @@ def dispose_engines() -> None:
         _engines.clear()
 
 
+def _use_wal(dbapi_connection, patience: float = 30.0) -> None:
+    """Put the SQLite database in WAL mode, unless it is already (the mode stays with the file). Switching
+    needs the database to itself, and SQLite refuses at once, without waiting, while another connection
+    holds it (processes that start together, each opening the new database): then try again, for up to
+    ``patience`` seconds."""
+    deadline = time.monotonic() + patience
+    while True:
+        cursor = dbapi_connection.cursor()
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+        finally:
+            cursor.close()
+
+
 def _create_engine(url: str, autocommit: bool = False) -> Engine:
     options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
     if url.startswith("sqlite:///"):
@@ -66,8 +88,8 @@ def _create_engine(url: str, autocommit: bool = False) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # WAL: readers never block the one writer
+            _use_wal(dbapi_connection)
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
     else:
