@@ -42,7 +42,7 @@ class AdmissionGate:
         self._semaphore.acquire()
         g.admission_gate = self
 
-    def _release(self) -> None:
+    def release(self) -> None:
         self._semaphore.release()
 
 
@@ -57,4 +57,4 @@ def release_admission() -> None:
     """Give the current request's slot back: once, and nothing if it holds none."""
     gate = g.pop("admission_gate", None) if has_app_context() else None
     if gate is not None:
-        gate._release()
+        gate.release()

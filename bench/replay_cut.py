@@ -22,6 +22,8 @@ sys.path.insert(0, str(REPO))
 def main(argv: list[str]) -> int:
     from transformers import AutoTokenizer
 
+    from api.protocol import ChatMessage
+    from api.submission import checked_texts
     from bench.serve import PROMPT_LINES
     from cli.assembly import build_moderator_for
     from safety.stream_check import StreamWindowCheck
@@ -37,7 +39,7 @@ def main(argv: list[str]) -> int:
         return 0
     for unfinished in cut_requests:
         messages = json.loads(PROMPT_LINES[unfinished["prompt"]])["messages"]
-        prompt = "\n".join(m["content"] for m in messages if m["role"] == "user")  # as the gateway hands it on
+        prompt, _ = checked_texts([ChatMessage(**m) for m in messages])  # what the gateway hands on
         print(f"request {unfinished['request']} (prompt line {unfinished['prompt'] + 1}), cut in the run after "
               f"{unfinished['output_tokens']} tokens")
         check = StreamWindowCheck(moderator, prompt)

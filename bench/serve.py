@@ -93,9 +93,14 @@ def point_conversations(conversations: list[list[dict]], load: str) -> list[list
     return load_prompts(int(count)) if count else conversations
 
 
+def load_pace(load: str) -> str:
+    """How a load point sends (``inf``, a rate, ``cN``), without its request count."""
+    return load.partition(":")[0]
+
+
 def arrival_times(load: str, count: int, seed: int) -> list[float] | None:
     """Seconds after the start at which each request is sent; None for a closed loop (``cN``)."""
-    load = load.partition(":")[0]
+    load = load_pace(load)
     if load.startswith("c"):
         return None
     if load == "inf":
@@ -236,7 +241,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
 def drive_threads(send, times: list[float] | None, load: str, count: int, began: float) -> list[threading.Thread]:
     """Start ``send(i)`` for every request at its arrival time, or as N closed-loop clients."""
     if times is None:
-        clients = int(load.partition(":")[0][1:])
+        clients = int(load_pace(load)[1:])
         queue = list(range(count))
         lock = threading.Lock()
 
@@ -444,6 +449,20 @@ def _worker_child_part(child) -> str | None:
         return None
 
 
+def scrape(port: int) -> list | None:
+    """Every sample a worker's Prometheus endpoint shows now; None when it does not answer."""
+    import urllib.request
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as answer:
+            text = answer.read().decode()
+    except OSError:
+        return None
+    return [sample for family in text_string_to_metric_families(text) for sample in family.samples]
+
+
 OCCUPANCY = {"sluice_engine_running_requests": "engine running", "sluice_engine_waiting_requests": "engine waiting",
              "sluice_worker_active_generations": "task threads generating"}
 
@@ -455,7 +474,7 @@ class Occupancy:
     slots spends their time outside the engine)."""
 
     def __init__(self, port: int, interval: float = 0.1) -> None:
-        self.url = f"http://127.0.0.1:{port}/metrics"
+        self.port = port
         self.interval = interval
         self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
         self._stop = threading.Event()
@@ -470,21 +489,14 @@ class Occupancy:
         self._thread.join()
 
     def _run(self) -> None:
-        import urllib.request
-
-        from prometheus_client.parser import text_string_to_metric_families
-
         while not self._stop.wait(self.interval):
-            try:
-                with urllib.request.urlopen(self.url, timeout=2) as answer:
-                    text = answer.read().decode()
-            except OSError:
+            samples = scrape(self.port)
+            if samples is None:
                 continue
             values = dict.fromkeys(OCCUPANCY.values(), 0.0)
-            for family in text_string_to_metric_families(text):
-                for sample in family.samples:
-                    if sample.name in OCCUPANCY and sample.value == sample.value:  # NaN: not known yet
-                        values[OCCUPANCY[sample.name]] += sample.value
+            for sample in samples:
+                if sample.name in OCCUPANCY and sample.value == sample.value:  # NaN: not known yet
+                    values[OCCUPANCY[sample.name]] += sample.value
             for name, value in values.items():
                 self.samples[name].append(value)
 
@@ -622,25 +634,15 @@ class LocalStack:
     def stage_totals(self) -> dict[str, list[float]]:
         """[seconds, count] so far of each stage of a request's way to its first token, summed over the
         workers' Prometheus endpoints (``STAGES``); an endpoint that does not answer is left out."""
-        import urllib.request
-
-        from prometheus_client.parser import text_string_to_metric_families
-
         totals: dict[str, list[float]] = {}
         for port in self.metrics_ports.values():
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as answer:
-                    text = answer.read().decode()
-            except OSError:
-                continue
-            for family in text_string_to_metric_families(text):
-                for sample in family.samples:
-                    if not sample.name.endswith(("_sum", "_count")):
-                        continue
-                    stage = _stage(sample.name.rsplit("_", 1)[0], sample.labels)
-                    if stage is not None:
-                        pair = totals.setdefault(stage, [0.0, 0.0])
-                        pair[0 if sample.name.endswith("_sum") else 1] += sample.value
+            for sample in scrape(port) or []:
+                if not sample.name.endswith(("_sum", "_count")):
+                    continue
+                stage = _stage(sample.name.rsplit("_", 1)[0], sample.labels)
+                if stage is not None:
+                    pair = totals.setdefault(stage, [0.0, 0.0])
+                    pair[0 if sample.name.endswith("_sum") else 1] += sample.value
         return totals
 
     def python_processes(self) -> list[tuple[str, int]]:
