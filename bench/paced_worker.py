@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     _serve_metrics(args.metrics_port, "127.0.0.1")
 
     def paced(settings, max_model_len):  # the worker's engine factory: its slots are max_num_seqs
-        return make_engine(args.step_ms / 1000, token_ids, settings.max_num_seqs)
+        return make_engine(args.step_ms / 1000, token_ids, settings.max_num_seqs, settings.stream_interval)
 
     return serve_generation(settings, paced)
 

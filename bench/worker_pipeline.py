@@ -53,16 +53,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=1280, help="requests in all (10 per stream: the run's start and end weigh little)")
     parser.add_argument("--tokens", type=int, default=128, help="output tokens per request")
     parser.add_argument("--step-ms", type=float, default=8.0, help="engine step time (one token per request)")
+    parser.add_argument("--stream-interval", type=int, default=1,
+                        help="a running request's tokens go to the worker every N steps, its first and last at "
+                             "once, as vLLM's stream_interval (SLUICE_STREAM_INTERVAL) sends them")
     parser.add_argument("--policy", choices=["default", "rules-only", "none"], default="default",
                         help="default: the packaged policy; rules-only: no trained classifier; none: no check")
     return parser.parse_args(argv)
 
 
-def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], slots: int) -> None:
+def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], slots: int, interval: int = 1) -> None:
     """The paced engine's core, in a process of its own as vLLM's engine core is: every ``step_seconds`` one
     token for each running request (at most ``slots``; the rest wait in order, as vLLM's scheduler holds
-    requests beyond ``max_num_seqs``), the step's outputs sent to the worker's process together."""
-    running: dict[str, list[int]] = {}  # request id -> [made, max_tokens]
+    requests beyond ``max_num_seqs``), the step's outputs sent to the worker's process together. A request's
+    tokens are sent every ``interval`` steps, its first and its last at once (vLLM's stream_interval)."""
+    running: dict[str, list[int]] = {}  # request id -> [made, max_tokens, sent]
     waiting: dict[str, int] = {}  # request id -> max_tokens, in arrival order
     steps = 0
     next_step = time.perf_counter()
@@ -79,7 +83,7 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], s
                 waiting.pop(command[1], None)
         while waiting and len(running) < slots:
             request_id = next(iter(waiting))
-            running[request_id] = [0, waiting.pop(request_id)]
+            running[request_id] = [0, waiting.pop(request_id), 0]
         next_step += step_seconds
         made = []
         for request_id, state in list(running.items()):
@@ -87,9 +91,12 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], s
             done = state[0] >= state[1]
             if done:
                 del running[request_id]
-            made.append((request_id, token_ids[(state[0] - 1) % len(token_ids)], done))
-        if made:
+            if done or state[2] == 0 or state[0] - state[2] >= interval:
+                made.append((request_id, [token_ids[i % len(token_ids)] for i in range(state[2], state[0])], done))
+                state[2] = state[0]
+        if running or made:
             steps += 1  # steps with requests running: the engine's pace while it generates
+        if made:
             outputs.send((steps, made))
         pause = next_step - time.perf_counter()
         if pause > 0:
@@ -98,7 +105,7 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], s
             next_step = time.perf_counter()  # behind: step again at once, never in a burst
 
 
-def make_engine(step_seconds: float, token_ids: list[int], slots: int):
+def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval: int = 1):
     import multiprocessing
 
     from workers.engine import Engine, EngineStats, RequestOutputs
@@ -115,7 +122,7 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int):
             self._commands, child_commands = context.Pipe()
             child_outputs, self._results = context.Pipe()
             self._core = context.Process(target=_engine_core, name="paced-engine-core", daemon=True,
-                                         args=(child_commands, child_outputs, step_seconds, token_ids, slots))
+                                         args=(child_commands, child_outputs, step_seconds, token_ids, slots, interval))
             self._send_lock = threading.Lock()
             self._receiver = threading.Thread(target=self._receive, name="paced-engine-outputs", daemon=True)
             self.steps = 0
@@ -128,9 +135,9 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int):
         def _receive(self) -> None:
             while (message := self._results.recv()) is not None:
                 self.steps, made = message
-                self._outputs.put_many([EngineOutput(request_id, [token], "length" if done else None)
-                                        for request_id, token, done in made])
-                self.generated += len(made)
+                self._outputs.put_many([EngineOutput(request_id, tokens, "length" if done else None)
+                                        for request_id, tokens, done in made])
+                self.generated += sum(len(tokens) for _, tokens, _ in made)
 
         def _send(self, command: tuple) -> None:
             with self._send_lock:
@@ -195,7 +202,7 @@ def run_variant(args: argparse.Namespace, *, tokenizer, moderator, client, token
                 if len(results) % max(1, args.requests // 4) == 0:
                     print(f"[pipeline] {len(results)}/{args.requests} requests", flush=True)
 
-    engine = make_engine(args.step_ms / 1000, token_ids, args.streams)
+    engine = make_engine(args.step_ms / 1000, token_ids, args.streams, args.stream_interval)
     publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000)
     loop = StreamLoop(engine, tokenizer, publisher, moderator, client=client)
     try:

@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     quantization: str | None = None
     load_format: str = "auto"  # "dummy": generated weights (benchmarks without a checkpoint)
     enforce_eager: bool = False
+    # vLLM: stream_interval. A running request's new tokens reach the worker every this many steps (its first
+    # token and its last at once): fewer, longer outputs for the worker's process to turn into events.
+    stream_interval: int = Field(default=1, ge=1)
 
     # Streams.
     stream_silence_timeout: float = 30.0  # a started stream silent this long ends with an error event

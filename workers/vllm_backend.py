@@ -49,6 +49,7 @@ def engine_arguments(settings: Settings, max_model_len: int, tokenizer: Path | N
         "quantization": settings.quantization,
         "load_format": settings.load_format,
         "enforce_eager": settings.enforce_eager,
+        "stream_interval": settings.stream_interval,
         "seed": settings.seed,
         # Sluice tokenizes in the gateway and detokenizes in the worker (requests ask for no detokenizing);
         # vLLM loads the tokenizer for structured outputs, whose grammars it compiles against the vocabulary.
