@@ -171,10 +171,13 @@ class LiveHub:
                 threading.Thread(target=self._read_forever, name="live-hub", daemon=True).start()
 
     def _connect(self) -> redis.Connection:
-        """A fresh RESP2 connection, handshake (password, TLS) done by redis-py's own connection class."""
+        """A fresh RESP2 connection, handshake (password, TLS) done by redis-py's own connection class. The
+        handshake's replies are awaited for at most a ping interval: a Redis that accepts the connection and
+        never answers it is retried, not waited for forever."""
         pool = self._client.connection_pool
         connection = pool.connection_class(**{
-            **pool.connection_kwargs, "protocol": 2, "health_check_interval": 0, "socket_timeout": None,
+            **pool.connection_kwargs, "protocol": 2, "health_check_interval": 0,
+            "socket_timeout": self._ping_interval,
             "socket_connect_timeout": 2, "retry": redis.retry.Retry(redis.backoff.NoBackoff(), 0),
             "client_name": self.connection_name,  # how an operator finds it in CLIENT LIST
         })

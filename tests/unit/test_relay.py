@@ -191,6 +191,36 @@ def test_a_dropped_hub_connection_resumes_without_a_gap_or_a_duplicate(client, p
     assert [e.seq for e in received] == list(range(1, 32))
 
 
+def test_a_redis_that_never_answers_the_hubs_handshake_is_retried_not_waited_for_forever():
+    """A server that accepts the hub's connection and says nothing (a Redis stuck mid-failover, a broken
+    proxy): the hub gives up on that handshake after its ping interval and connects again."""
+    import socket
+
+    from sluice.streams.hub import LiveHub
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                accepted.append(server.accept()[0])  # kept open, never answered
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    hub = LiveHub(redis.Redis(port=server.getsockname()[1]), ping_interval=0.5)
+    try:
+        hub._ensure_reader()
+        wait_until(lambda: len(accepted) >= 3, 10, what="the hub to try again after a silent handshake")
+        assert hub.connects == 0
+    finally:
+        hub.close()
+        server.close()
+        for conn in accepted:
+            conn.close()
+
+
 def test_a_reader_that_falls_far_behind_catches_up_from_the_log_without_holding_up_others(client, publisher):
     relay = StreamRelay(client, cancel=partial(cancel, client, Settings(replay_ttl_seconds=60)))
     relay.hub = type(relay.hub)(client, backlog_limit=5)
