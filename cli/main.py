@@ -90,6 +90,10 @@ def serve_generation(settings: Settings, engine_factory: EngineFactory | None = 
     from workers.runtime import create_engine
 
     _log_to_stderr()
+    if settings.generation_switch_interval_ms > 0:
+        # How long a thread that holds the interpreter keeps it from one that waits: Celery's consumer waits
+        # for it after each of its Redis round trips while the stream loop computes.
+        sys.setswitchinterval(settings.generation_switch_interval_ms / 1000)
     _say(f"loading the {settings.engine} engine for {settings.served_model_name} and the streaming safety check")
     attach_generation(build_generation_worker(settings, engine_factory or create_engine))
     # Listed in priority order: a free slot takes an interactive task before any batch task.

@@ -76,6 +76,8 @@ class Settings(BaseSettings):
     # task thread ends one request and fetches the next from the broker. -1: a quarter of max_num_seqs
     # (at least one); 0: none, the worker holds no more tasks than its engine batches.
     engine_queue_depth: int = -1
+    # A generation worker's interpreter switch interval in ms (sys.setswitchinterval); 0: Python's (5 ms).
+    generation_switch_interval_ms: float = Field(default=0.0, ge=0.0)
     max_num_batched_tokens: int = 2048
     kv_cache_blocks: int = 0  # 0: sized by the engine
     kv_page_size: int = 64
