@@ -95,8 +95,9 @@ class Settings(BaseSettings):
     load_format: str = "auto"  # "dummy": generated weights (benchmarks without a checkpoint)
     enforce_eager: bool = False
     # vLLM: stream_interval. A running request's new tokens reach the worker every this many steps (its first
-    # token and its last at once): fewer, longer outputs for the worker's process to turn into events.
-    stream_interval: int = Field(default=1, ge=1)
+    # token and its last at once): fewer, longer outputs for the worker's process to turn into events, and
+    # its interpreter freer for Celery's consumer (docs/benchmarks.md, "Worker intake").
+    stream_interval: int = Field(default=4, ge=1)
 
     # Streams.
     stream_silence_timeout: float = 30.0  # a started stream silent this long ends with an error event

@@ -10,7 +10,7 @@ def test_parallelism_and_batching_settings_reach_vllm_unchanged():
     settings = Settings(model="/models/llama-70b", tensor_parallel_size=4, pipeline_parallel_size=2,
                         distributed_executor_backend="ray", gpu_memory_utilization=0.92, max_num_seqs=256,
                         max_num_batched_tokens=8192, enable_prefix_caching=False, enable_chunked_prefill=True,
-                        dtype="bfloat16", quantization="fp8", stream_interval=4)
+                        dtype="bfloat16", quantization="fp8", stream_interval=8)
     args = engine_arguments(settings, max_model_len=8192)
     assert args["model"] == "/models/llama-70b"
     assert (args["tensor_parallel_size"], args["pipeline_parallel_size"]) == (4, 2)
@@ -18,7 +18,7 @@ def test_parallelism_and_batching_settings_reach_vllm_unchanged():
     assert (args["gpu_memory_utilization"], args["max_num_seqs"], args["max_num_batched_tokens"]) == (0.92, 256, 8192)
     assert (args["enable_prefix_caching"], args["enable_chunked_prefill"]) == (False, True)
     assert (args["dtype"], args["quantization"], args["max_model_len"]) == ("bfloat16", "fp8", 8192)
-    assert args["stream_interval"] == 4
+    assert args["stream_interval"] == 8
     # The tokenizer is loaded for structured outputs' grammars, compiled by llguidance as on the CPU engine.
     assert args["skip_tokenizer_init"] is False
     assert args["structured_outputs_config"] == {"backend": "guidance", "disable_any_whitespace": True}
