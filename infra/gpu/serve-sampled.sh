@@ -24,8 +24,8 @@ native=${NATIVE_SECONDS:-0}
     pid=${line%% *}
     port=$(sed -n 's/.*--metrics-port \([0-9]*\).*/\1/p' <<<"$line")
     now=$(date +%s.%N)
-    "$spy" dump --nonblocking --pid "$pid" > "$samples/stacks-$now.txt" 2>&1 &
-    [ -n "$port" ] && curl -s "http://127.0.0.1:$port/metrics" \
+    timeout 10 "$spy" dump --nonblocking --pid "$pid" > "$samples/stacks-$now.txt" 2>&1 &
+    [ -n "$port" ] && curl -s --max-time 2 "http://127.0.0.1:$port/metrics" \
       | grep -E '^sluice_(engine_running_requests|engine_waiting_requests|worker_active_generations)' \
       | sed "s/^/$now /" >> "$samples/gauges.txt"
     running=$(tail -n 3 "$samples/gauges.txt" 2>/dev/null | sed -n 's/^[^ ]* sluice_engine_running_requests[^ ]* \([0-9.]*\)$/\1/p' | tail -1)
