@@ -12,6 +12,7 @@ import torch
 from sqlalchemy.exc import SQLAlchemyError
 
 from billing.ledger import UsageLedger
+from billing.usage_journal import DurableUsageWriter, UsageJournal
 from safety.classifier import SafetyError
 from safety.moderator import Moderator, moderator_from_settings
 from sluice.db import autocommit_engine_for
@@ -35,15 +36,19 @@ def build_moderator_for(settings: Settings, *, isolate_trained: bool = False) ->
 
 def build_prompt_check(settings: Settings) -> PromptCheckParts:
     """A safety worker's parts: its classifiers (loaded, and trained the first time, now rather than on
-    its first request) on ``safety_cpu_threads`` torch threads, and a publisher."""
+    its first request) on ``safety_cpu_threads`` torch threads, a publisher, and the usage writer of its
+    moderations (through the usage journal, as a generation worker's)."""
     torch.set_num_threads(settings.safety_cpu_threads)  # every pool thread's checks use this many
-    publisher = StreamPublisher(redis_from_url(settings.redis_url), replay_ttl_seconds=settings.replay_ttl_seconds,
+    client = redis_from_url(settings.redis_url)
+    publisher = StreamPublisher(client, replay_ttl_seconds=settings.replay_ttl_seconds,
                                 replay_max_events=settings.replay_max_events)
+    usage = DurableUsageWriter(UsageLedger(settings.resolved_database_url), UsageJournal(client),
+                               wait_seconds=settings.usage_write_wait_seconds)
     try:
-        return PromptCheckParts(build_moderator_for(settings), publisher)
+        return PromptCheckParts(build_moderator_for(settings), publisher, usage)
     except SafetyError as exc:  # the worker still runs: every prompt then ends with an error event
         log.error("the prompt check could not load: %s", exc)
-        return PromptCheckParts(None, publisher, failure=str(exc))
+        return PromptCheckParts(None, publisher, usage, failure=str(exc))
 
 
 def _open_database(settings: Settings) -> None:

@@ -212,8 +212,10 @@ def _withdraw_consumed_queues(**_) -> None:
 
 
 def attach_prompt_check(parts: PromptCheckParts) -> None:
-    """Hand a safety worker's parts to its prompt-check tasks."""
+    """Hand a safety worker's parts to its prompt-check tasks; at shutdown its usage writes under way finish
+    (what they could not write stays in the usage journal)."""
     app.prompt_check = parts
+    worker_shutdown.connect(lambda **_: parts.usage.close(), weak=False)
 
 
 def attach_generation(parts: GenerationParts) -> None:

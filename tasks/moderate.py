@@ -3,9 +3,10 @@
 The gateway counts the inputs' tokens against the caller's limits, subscribes to the request's reply
 channel and sends this task (queue ``safety.batch``: a waiting prompt check goes first, so a moderation
 flood never holds a generation's prompt check back for more than the checks already running). The task
-classifies every input in one batched call, writes the request's usage to the ledger (model
-``sluice-moderation``, the inputs' tokens as prompt tokens; once per request id) and each decision to the
-moderation record, then stores and publishes the results.
+classifies every input in one batched call, records the request's usage (model ``sluice-moderation``,
+the inputs' tokens as prompt tokens; once per request id) through the usage journal, so that a database
+that is down loses none of it, and each decision to the moderation record, then stores and publishes the
+results.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from billing.ledger import Usage, UsageLedger
+from billing.ledger import Usage
 from billing.models import COMPLETED
+from billing.usage_journal import DurableUsageWriter
 from safety.classifier import SafetyError
 from safety.policy import MODERATION, Decision
 from sluice.redis_client import redis_from_url
@@ -90,7 +92,7 @@ def moderate(self, wire_job: dict) -> None:
         log.exception("moderation %s could not run", job.request_id)
         _answer(client, job.request_id, {"error": str(exc)})
         return
-    _record_usage(job)
+    _record_usage(job, parts.usage)
     _record_decisions(parts.moderator, decisions, job)
     _answer(client, job.request_id, {"categories": list(parts.moderator.policy.categories),
                                      "results": [decision_to_wire(d) for d in decisions]})
@@ -104,14 +106,16 @@ def _answer(client, request_id: str, reply: dict) -> None:
     pipe.execute()
 
 
-def _record_usage(job: ModerationJob) -> None:
-    # Once per request id: a redelivered task's second write changes nothing.
+def _record_usage(job: ModerationJob, usage: DurableUsageWriter) -> None:
+    """The job's usage, in the journal and then the ledger, waiting for the database at most the writer's
+    wait (the drain writes it later if the database cannot take it now). Once per request id: a
+    redelivered task's second write changes nothing."""
     try:
-        UsageLedger(get_settings().resolved_database_url).record(Usage(
+        usage.record(Usage(
             request_id=job.request_id, customer_id=job.customer_id, api_key_id=job.api_key_id,
             model=MODERATION_MODEL, prompt_tokens=job.tokens, completion_tokens=0, outcome=COMPLETED,
             created_at=datetime.fromtimestamp(job.created, UTC)))
-    except SQLAlchemyError:
+    except SQLAlchemyError:  # neither Redis nor the database could keep it
         log.exception("could not record the usage of moderation %s", job.request_id)
 
 

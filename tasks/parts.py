@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from billing.ledger import UsageLedger
+from billing.usage_journal import DurableUsageWriter
 from safety.moderator import Moderator
 from sluice.streams.publisher import StreamPublisher
 from workers.runtime import WorkerRuntime
@@ -16,10 +17,12 @@ from workers.stream_loop import StreamLoop
 class PromptCheckParts:
     """A safety worker's: the moderator (prompt stage, decisions recorded in its audit log; None when its
     classifiers could not load, ``failure`` saying why: every prompt then ends with an error, unchecked
-    prompts never reach a GPU) and the publisher that ends a refused request's stream."""
+    prompts never reach a GPU), the publisher that ends a refused request's stream, and the durable usage
+    writer that bills /v1/moderations."""
 
     moderator: Moderator | None
     publisher: StreamPublisher
+    usage: DurableUsageWriter
     failure: str = ""
 
 

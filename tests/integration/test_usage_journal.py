@@ -101,6 +101,39 @@ def test_usage_recorded_while_the_database_is_down_is_kept_and_written_once_it_i
     assert journal.waiting() == 0
 
 
+def test_a_moderations_usage_waits_in_the_journal_while_the_database_is_down(database_url, journal):
+    """/v1/moderations bills its inputs' tokens from the safety worker: with the database down the record
+    waits in the journal (the caller is answered meanwhile) and the drain writes it once, like a stream's."""
+    from tasks.moderate import MODERATION_MODEL, ModerationJob, _record_usage
+
+    ledger = UsageLedger(database_url)
+    assert ledger.totals() == (0, 0)  # the schema exists before the outage
+    now = time.time()
+    job = ModerationJob(request_id=f"modr-{uuid.uuid4().hex}", customer_id=1, api_key_id=1, texts=["hello"],
+                        tokens=12, created=now, deadline=now + 30)
+
+    writer = DurableUsageWriter(ledger, journal, wait_seconds=WAIT_SECONDS)
+    with database_unavailable(database_url):
+        started = time.monotonic()
+        _record_usage(job, writer)
+        assert time.monotonic() - started < 2 * WAIT_SECONDS + 1  # the caller's answer waits no longer
+        assert journal.waiting() == 1
+
+    def drained() -> bool:
+        journal.drain(ledger)
+        return journal.waiting() == 0
+
+    wait_until(drained, 40, interval=0.5, what="the usage journal to drain into the ledger")
+    row = ledger.get(job.request_id)
+    assert (row.model, row.prompt_tokens, row.completion_tokens) == (MODERATION_MODEL, 12, 0)
+
+    _record_usage(job, writer)  # a redelivered task: counted once
+    writer.close()
+    journal.drain(ledger)
+    assert ledger.totals(1) == (12, 0)
+    assert journal.waiting() == 0
+
+
 def test_a_record_the_ledger_refuses_for_good_is_set_aside_and_holds_up_no_other(database_url, journal):
     ledger = UsageLedger(database_url)
     journal.append(usage("r1", 10, 4))
