@@ -24,6 +24,24 @@ class IncrementalDetokenizer:
         self.text = ""  # everything released so far
         self.stopped = False
 
+    @property
+    def has_stops(self) -> bool:
+        return bool(self._stop)
+
+    def add_until_stop(self, token_ids: list[int]) -> tuple[str, int]:
+        """``add`` one token at a time until a stop string completes: the text to release and how many of the
+        ids were taken (those after the one that completed the stop string were generated past it)."""
+        if self.stopped:
+            return "", 0
+        if not self._stop or len(token_ids) < 2:
+            return self.add(token_ids), len(token_ids)
+        pieces = []
+        for taken, token_id in enumerate(token_ids, start=1):
+            pieces.append(self.add([token_id]))
+            if self.stopped:
+                return "".join(pieces), taken
+        return "".join(pieces), len(token_ids)
+
     def add(self, token_ids: list[int]) -> str:
         """Take new token ids; return the text that can be released now ('' if none)."""
         if self.stopped or not token_ids:

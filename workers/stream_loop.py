@@ -415,12 +415,16 @@ class StreamLoop:
         if tokens:
             if request.first_token_at is None:
                 request.first_token_at = now
+            if request.sampling.logprobs is None:
+                # Several tokens come at once (vLLM's stream interval, or steps that came between ticks): a stop
+                # string inside them ends the output there, and the tokens generated past it are not billed.
+                text, used = stream.detokenizer.add_until_stop(tokens)
+                tokens = tokens[:used]
+            else:
+                text, used = self._text_with_logprobs(stream, tokens, logprobs or [])
+                tokens = tokens[:used]
             request.output_token_ids.extend(tokens)
             stream.timer.tokens(len(tokens))
-            if request.sampling.logprobs is None:
-                text = stream.detokenizer.add(tokens)
-            else:
-                text = self._text_with_logprobs(stream, tokens, logprobs or [])
             self._feed(stream, text, len(tokens), now)
             if stream.detokenizer.stopped:
                 self.engine.abort(request.request_id)  # a stop string: nothing more of it is wanted
@@ -439,9 +443,11 @@ class StreamLoop:
                 stream.unchecked.append((0, now, 0.0))
             self._release_now(stream, check.end(tail), now)
 
-    def _text_with_logprobs(self, stream: _Stream, tokens: list[int], logprobs: list[TokenLogprob]) -> str:
+    def _text_with_logprobs(self, stream: _Stream, tokens: list[int],
+                            logprobs: list[TokenLogprob]) -> tuple[str, int]:
         """The tokens' text, detokenized one token at a time so that each token's logprobs entry carries the
-        text it released (the entries' texts join to the stream's text); end-of-sequence tokens have none."""
+        text it released (the entries' texts join to the stream's text), and how many of the tokens count:
+        none after the one that completed a stop string. End-of-sequence tokens have no entry."""
         by_token = dict(zip(range(len(tokens)), logprobs, strict=False))
         eos = self.engine.eos_token_ids
         pieces = []
@@ -449,12 +455,13 @@ class StreamLoop:
             piece = stream.detokenizer.add([token])
             pieces.append(piece)
             recorded = by_token.get(position)
-            if token in eos or recorded is None:
-                continue
-            entry = {"token": piece, "logprob": recorded.logprob, "bytes": list(piece.encode()),
-                     "top_logprobs": [self._top_entry(token_id, value) for token_id, value in recorded.top]}
-            stream.logprobs.append([entry, len(piece)])
-        return "".join(pieces)
+            if token not in eos and recorded is not None:
+                entry = {"token": piece, "logprob": recorded.logprob, "bytes": list(piece.encode()),
+                         "top_logprobs": [self._top_entry(token_id, value) for token_id, value in recorded.top]}
+                stream.logprobs.append([entry, len(piece)])
+            if stream.detokenizer.stopped:
+                return "".join(pieces), position + 1
+        return "".join(pieces), len(tokens)
 
     def _top_entry(self, token_id: int, logprob: float) -> dict:
         text = self.tokenizer.decode([token_id])

@@ -375,3 +375,28 @@ def test_text_cleared_earlier_goes_out_before_another_streams_window_is_checked(
     finally:
         loop.stop()
         publisher.close()
+
+
+def test_a_stop_string_inside_several_tokens_of_one_output_ends_the_text_and_the_bill_there(
+        loop_of, tokenizer, client):
+    """vLLM's stream interval (or steps that came between two ticks) hands the loop several tokens of a
+    stream at once: a stop string inside them ends the text there, and the tokens the engine generated past
+    it are neither streamed nor billed."""
+    loop, engine = loop_of()
+    job = job_for(tokenizer, BENIGN)
+    job.sampling["stop"] = ["town"]
+    tokens = tokenizer.encode(BENIGN)
+    completing = next(k for k in range(1, len(tokens) + 1) if "town" in tokenizer.decode(tokens[:k]))
+    assert completing < len(tokens) - 3  # tokens follow the stop string in the same output
+    engine.script(job.request_id, [])
+    results, threads = run_all(loop, [job])
+    engine.wait_submitted(1)
+    engine.outputs.put_many([EngineOutput(job.request_id, tokens, None)])  # the whole answer in one output
+    threads[0].join(timeout=10)
+
+    result = results[job.request_id]
+    assert (result.outcome, result.finish_reason) == ("completed", "stop")
+    assert result.completion_tokens == completing
+    events = stream_events(client, job.request_id)
+    assert "".join(e.data["text"] for e in events if e.type == "token") == BENIGN[:BENIGN.index("town")]
+    assert events[-1].data["usage"]["completion_tokens"] == completing
