@@ -90,6 +90,7 @@ def serve_generation(settings: Settings, engine_factory: EngineFactory | None = 
     from workers.runtime import create_engine
 
     _log_to_stderr()
+    _generation_task_logs(settings.generation_task_logs)
     if settings.generation_switch_interval_ms > 0:
         # How long a thread that holds the interpreter keeps it from one that waits: Celery's consumer waits
         # for it after each of its Redis round trips while the stream loop computes.
@@ -112,6 +113,17 @@ def serve_prompt_check(settings: Settings) -> int:
     attach_prompt_check(build_prompt_check(settings))
     return _run_celery_worker(app, [SAFETY_QUEUE, BILLING_QUEUE, SAFETY_BATCH_QUEUE], settings.safety_worker_threads,
                               "safety")
+
+
+CELERY_TASK_LOGGERS = ("celery.worker.strategy", "celery.app.trace")  # "received", "succeeded in"
+
+
+def _generation_task_logs(keep: bool) -> None:
+    """Whether a generation worker logs Celery's two lines per task (received, succeeded). The first is
+    written by the consumer's thread, the one that hands tasks to the pool, and each write is one more wait
+    for the interpreter there. A failed task is logged either way (at ERROR)."""
+    for name in CELERY_TASK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if keep else logging.WARNING)
 
 
 def _log_to_stderr() -> None:

@@ -78,6 +78,8 @@ class Settings(BaseSettings):
     engine_queue_depth: int = -1
     # A generation worker's interpreter switch interval in ms (sys.setswitchinterval); 0: Python's (5 ms).
     generation_switch_interval_ms: float = Field(default=0.0, ge=0.0)
+    # Celery's "received" and "succeeded" lines for every generation task (failures are always logged).
+    generation_task_logs: bool = False
     max_num_batched_tokens: int = 2048
     kv_cache_blocks: int = 0  # 0: sized by the engine
     kv_page_size: int = 64

@@ -156,6 +156,7 @@ def stack(tmp_path_factory, redis_url, model_path) -> Stack:
         "SLUICE_PORT": str(port),
         "SLUICE_DEV_API_KEY": TEST_KEY,
         "SLUICE_MAX_NUM_SEQS": "8",
+        "SLUICE_GENERATION_TASK_LOGS": "true",  # tests read the generation tasks' log lines
         # On a GPU machine with vLLM: SLUICE_TEST_ENGINE=vllm runs the whole path on the vLLM backend.
         "SLUICE_ENGINE": os.environ.get("SLUICE_TEST_ENGINE", "transformers"),
     }
