@@ -24,10 +24,6 @@ class IncrementalDetokenizer:
         self.text = ""  # everything released so far
         self.stopped = False
 
-    @property
-    def has_stops(self) -> bool:
-        return bool(self._stop)
-
     def add_until_stop(self, token_ids: list[int]) -> tuple[str, int]:
         """``add`` one token at a time until a stop string completes: the text to release and how many of the
         ids were taken (those after the one that completed the stop string were generated past it)."""
