@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         env["SLUICE_SAFETY_POLICY"] = str(rules_only_policy(data))
     redis_process = start_embedded_redis(redis_url, data / "redis")
     worker = None
+    log = open(data / "worker.log", "w")  # noqa: SIM115  (closed with the worker, below)
     try:
         os.environ.update({k: env[k] for k in ("SLUICE_REDIS_URL", "SLUICE_DATA_DIR", "SLUICE_MODEL",
                                                  "SLUICE_MODEL_NAME")})
@@ -98,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
                                 submitted_at=time.time())
             generate.apply_async((job.to_wire(),))
         port = free_port()
-        log = open(data / "worker.log", "w")  # noqa: SIM115  (closed below)
         worker = subprocess.Popen([sys.executable, str(REPO / "bench" / "paced_worker.py"), "--step-ms",
                                    str(args.step_ms), "--metrics-port", str(port)], env=env, stdout=log,
                                   stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True)
@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 worker.wait(30)
             except subprocess.TimeoutExpired:
                 worker.kill()
+        log.close()
         redis_process.terminate()
         redis_process.wait(10)
     low, high = args.requests * 0.1, args.requests * 0.9
