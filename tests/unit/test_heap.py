@@ -17,7 +17,7 @@ def test_objects_made_before_the_freeze_are_left_out_and_later_ones_are_not():
         made_later = Node()
 
         tracked = gc.get_objects()
-        assert frozen == gc.get_freeze_count() > 0
+        assert 0 < gc.get_freeze_count() <= frozen  # a frozen object freed by its last reference leaves it
         assert not any(o is made_at_start for o in tracked)
         assert any(o is made_later for o in tracked)
     finally:
