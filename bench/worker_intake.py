@@ -40,6 +40,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--stream-interval", type=int, default=1, help="SLUICE_STREAM_INTERVAL for the paced engine")
     parser.add_argument("--switch-interval-ms", type=float, default=0.0,
                         help="SLUICE_GENERATION_SWITCH_INTERVAL_MS for the worker (0: Python's 5 ms)")
+    parser.add_argument("--fetch-batch", type=int, default=None,
+                        help="SLUICE_BROKER_FETCH_BATCH for the worker (default: the setting's, 32; 1: one task per fetch)")
     parser.add_argument("--policy", choices=["default", "rules-only"], default="rules-only",
                         help="the packaged policy (trained classifier in its process) or rules only")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds for the whole run")
@@ -78,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
            "SLUICE_STREAM_INTERVAL": str(args.stream_interval),
            "SLUICE_GENERATION_SWITCH_INTERVAL_MS": str(args.switch_interval_ms),
            "SLUICE_MODEL": str(settings.model_path.resolve()), "SLUICE_MODEL_NAME": settings.served_model_name}
+    if args.fetch_batch is not None:
+        env["SLUICE_BROKER_FETCH_BATCH"] = str(args.fetch_batch)
     if args.policy == "rules-only":
         env["SLUICE_SAFETY_POLICY"] = str(rules_only_policy(data))
     redis_process = start_embedded_redis(redis_url, data / "redis")
@@ -104,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                                   stderr=subprocess.STDOUT, cwd=REPO, start_new_session=True)
         print(f"[intake] {args.requests} tasks queued; worker: {args.slots} slots every {args.step_ms} ms, "
               f"{args.tokens} tokens a request, stream interval {args.stream_interval}, switch interval "
-              f"{args.switch_interval_ms or 5} ms, policy {args.policy}, "
+              f"{args.switch_interval_ms or 5} ms, fetch batch {env.get('SLUICE_BROKER_FETCH_BATCH', 'default')}, "
+              f"policy {args.policy}, "
               f"{os.cpu_count()} CPUs (log {data / 'worker.log'})", flush=True)
         timeline: list[tuple[float, dict[str, float]]] = []
         deadline = time.monotonic() + args.timeout

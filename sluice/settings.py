@@ -133,6 +133,9 @@ class Settings(BaseSettings):
     # How long the broker waits for a started task's acknowledgement before handing it to another worker (a
     # worker that died holding it). Longer than any generation: a task still running is never handed over.
     broker_visibility_timeout_seconds: int = 3600
+    # The most tasks a worker takes from its queues in one fetch (two Redis round trips, every task recorded
+    # as unacknowledged in the same atomic step), within its prefetch window; 1: one task per fetch.
+    broker_fetch_batch: int = Field(default=32, ge=1)
 
     # Operations.
     metrics_port: int = 0  # a worker's Prometheus endpoint (0: none); `sluice worker --metrics-port` overrides

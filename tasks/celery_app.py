@@ -95,7 +95,7 @@ def create_celery() -> SluiceCelery:
         broker_transport=transport_for(settings.redis_url),
         # "priority": consume the queues in the order the worker lists them, interactive before batch.
         broker_transport_options={"visibility_timeout": settings.broker_visibility_timeout_seconds,
-                                  "queue_order_strategy": "priority"},
+                                  "queue_order_strategy": "priority", "fetch_batch": settings.broker_fetch_batch},
         task_serializer="json",
         accept_content=["json"],
         worker_hijack_root_logger=False,
