@@ -39,7 +39,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/sluice prepare-model
 	$(BIN)/sluice safety train
-	$(BIN)/python -m pytest -v tests/unit tests/integration tests/e2e $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -v --durations=40 tests/unit tests/integration tests/e2e $(PYTEST_ARGS)
 
 # The unit tier alone: pure logic and request handling through Flask's test client.
 test-fast: $(STAMP)
