@@ -182,16 +182,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         for _ in engine.stream(request):
             pass
 
-    def one(index: int, request_id: str, outcome: Outcome, prompts: list[list[int]]) -> None:
-        request = GenerationRequest(request_id, prompts[index], sampling)
-        sent = time.monotonic()
-        arrivals: list[tuple[float, list[int]]] = []
-        engine.submit(request)
-        for output in engine.stream(request):
-            if output.new_token_ids:
-                arrivals.append((time.monotonic(), output.new_token_ids))
-            if output.finish_reason:
-                outcome.finish_reason = output.finish_reason
+    def finish(outcome: Outcome, sent: float, arrivals: list[tuple[float, list[int]]], prompt: list[int]) -> None:
         outcome.e2e = time.monotonic() - sent
         # A chunk is what a client of any OpenAI server could be sent: new complete text. A token that
         # ends inside a character, or decodes to nothing (EOS), adds its text to the next one's, as the
@@ -208,13 +199,71 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             else:
                 outcome.chunk_gaps.append(now - last)
             last = now
-        outcome.prompt_tokens = len(prompts[index])
+        outcome.prompt_tokens = len(prompt)
         # EOS ends the sequence without being text; the gateway leaves it out of its count too.
         content = [t for t in tokens if t not in engine.eos_token_ids]
         outcome.output_tokens = len(content)
         outcome.text = tokenizer.decode(content, skip_special_tokens=True)
         outcome.ok = outcome.finish_reason in ("stop", "length")
         outcome.problem = "" if outcome.ok else f"finish {outcome.finish_reason}"
+
+    def one(index: int, request_id: str, outcome: Outcome, prompts: list[list[int]]) -> None:
+        request = GenerationRequest(request_id, prompts[index], sampling)
+        sent = time.monotonic()
+        arrivals: list[tuple[float, list[int]]] = []
+        engine.submit(request)
+        for output in engine.stream(request):
+            if output.new_token_ids:
+                arrivals.append((time.monotonic(), output.new_token_ids))
+            if output.finish_reason:
+                outcome.finish_reason = output.finish_reason
+        finish(outcome, sent, arrivals, prompts[index])
+
+    # vLLM alone as its own OpenAI server drives it: one asyncio coroutine per request, each reading its
+    # request's outputs from AsyncLLM.generate, on the loop its output handler runs on. The threaded
+    # client (one thread per request, through Sluice's engine interface) is itself a limit on a fast GPU.
+    vllm_async = settings.engine == "vllm" and args.engine_client == "asyncio"
+    if vllm_async:
+        from workers.vllm_backend import sampling_params as vllm_sampling
+
+        llm = engine._engine
+        params = vllm_sampling(GenerationRequest("params", [0], sampling), engine.eos_token_ids)
+
+        async def one_async(index: int, request_id: str, outcome: Outcome, prompts: list[list[int]]) -> None:
+            sent = time.monotonic()
+            arrivals: list[tuple[float, list[int]]] = []
+            async for output in llm.generate({"prompt_token_ids": prompts[index]}, params, request_id):
+                completion = output.outputs[0]
+                if completion.token_ids:
+                    arrivals.append((time.monotonic(), list(completion.token_ids)))
+                if output.finished:
+                    outcome.finish_reason = {"stop": "stop", "length": "length"}.get(
+                        completion.finish_reason or "", "abort")
+            finish(outcome, sent, arrivals, prompts[index])
+
+        async def point_async(point: int, load: str, outcomes: list[Outcome], prompts: list[list[int]],
+                              times: list[float] | None, progress: Progress) -> None:
+            async def send(i: int) -> None:
+                await one_async(i, f"p{point}-{i}", outcomes[i], prompts)
+                progress.tick()
+
+            began = time.monotonic()
+            if times is None:
+                pending = list(range(len(prompts)))
+
+                async def client() -> None:
+                    while pending:
+                        await send(pending.pop(0))
+
+                await asyncio.gather(*(client() for _ in range(int(load_pace(load)[1:]))))
+                return
+            tasks = []
+            for i, at in enumerate(times):
+                delay = began + at - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                tasks.append(asyncio.create_task(send(i)))
+            await asyncio.gather(*tasks)
 
     rows, texts = [], {}
     for point, load in enumerate(loads):
@@ -228,9 +277,11 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             one(i, f"p{point}-{i}", outcomes[i], prompts)
             progress.tick()
 
-        threads = drive_threads(send, times, load, len(prompts), began)
-        for thread in threads:
-            thread.join()
+        if vllm_async:
+            engine._call(point_async(point, load, outcomes, prompts, times, progress))
+        else:
+            for thread in drive_threads(send, times, load, len(prompts), began):
+                thread.join()
         wall = time.monotonic() - began
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
         texts[load] = [o.text for o in outcomes]
@@ -820,6 +871,10 @@ def main() -> int:
                         help="the generation worker's engine is a paced one (bench/paced_worker.py): one token per "
                              "running request every this many ms, no model; implies --no-engine")
     parser.add_argument("--engine", choices=["transformers", "vllm"], default=None, help="backend (default: settings)")
+    parser.add_argument("--engine-client", choices=["asyncio", "threads"], default="asyncio",
+                        help="how the engine alone is driven with vLLM: one asyncio coroutine per request on "
+                             "AsyncLLM (as vLLM's server does), or one thread per request through Sluice's engine "
+                             "interface (the transformers engine always uses threads)")
     parser.add_argument("--shape", default="", help="llama-8b: generated weights (vLLM load_format=dummy)")
     parser.add_argument("--gateway-workers", type=int, default=1, help="gateway processes (gunicorn workers)")
     parser.add_argument("--safety-workers", type=int, default=1, help="safety worker processes (prompt checks)")
