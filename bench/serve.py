@@ -182,8 +182,9 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         for _ in engine.stream(request):
             pass
 
-    def finish(outcome: Outcome, sent: float, arrivals: list[tuple[float, list[int]]], prompt: list[int]) -> None:
-        outcome.e2e = time.monotonic() - sent
+    def finish(outcome: Outcome, sent: float, arrivals: list[tuple[float, list[int]]], prompt: list[int],
+               ended: float) -> None:
+        outcome.e2e = ended - sent
         # A chunk is what a client of any OpenAI server could be sent: new complete text. A token that
         # ends inside a character, or decodes to nothing (EOS), adds its text to the next one's, as the
         # gateway's stream does; decoded after the stream, so the engine's pace is not touched.
@@ -217,7 +218,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
                 arrivals.append((time.monotonic(), output.new_token_ids))
             if output.finish_reason:
                 outcome.finish_reason = output.finish_reason
-        finish(outcome, sent, arrivals, prompts[index])
+        finish(outcome, sent, arrivals, prompts[index], time.monotonic())
 
     # vLLM alone as its own OpenAI server drives it: one asyncio coroutine per request, each reading its
     # request's outputs from AsyncLLM.generate, on the loop its output handler runs on. The threaded
@@ -229,6 +230,9 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         llm = engine._engine
         params = vllm_sampling(GenerationRequest("params", [0], sampling), engine.eos_token_ids)
 
+        # What each request's stream brought, decoded after the load point, off the engine's event loop.
+        streamed: dict[int, tuple[float, list[tuple[float, list[int]]], float]] = {}
+
         async def one_async(index: int, request_id: str, outcome: Outcome, prompts: list[list[int]]) -> None:
             sent = time.monotonic()
             arrivals: list[tuple[float, list[int]]] = []
@@ -239,7 +243,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
                 if output.finished:
                     outcome.finish_reason = {"stop": "stop", "length": "length"}.get(
                         completion.finish_reason or "", "abort")
-            finish(outcome, sent, arrivals, prompts[index])
+            streamed[index] = (sent, arrivals, time.monotonic())
 
         async def point_async(point: int, load: str, outcomes: list[Outcome], prompts: list[list[int]],
                               times: list[float] | None, progress: Progress) -> None:
@@ -278,11 +282,15 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             progress.tick()
 
         if vllm_async:
+            streamed.clear()
             engine._call(point_async(point, load, outcomes, prompts, times, progress))
+            wall = time.monotonic() - began
+            for index, (sent, arrivals, ended) in streamed.items():
+                finish(outcomes[index], sent, arrivals, prompts[index], ended)
         else:
             for thread in drive_threads(send, times, load, len(prompts), began):
                 thread.join()
-        wall = time.monotonic() - began
+            wall = time.monotonic() - began
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
         texts[load] = [o.text for o in outcomes]
     engine.shutdown()
