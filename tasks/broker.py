@@ -111,8 +111,16 @@ class Channel(kombu_redis.Channel):
             client = self._shared_client = super()._create_client()
         return client
 
+    def basic_consume(self, queue, *args, **kwargs):
+        # A queue consumed without acknowledgements has nothing recorded: such a channel keeps kombu's intake.
+        no_ack = kwargs["no_ack"] if "no_ack" in kwargs else bool(args and args[0])
+        unrecorded = self.__dict__.setdefault("_unrecorded_queues", set())
+        (unrecorded.add if no_ack else unrecorded.discard)(queue)
+        return super().basic_consume(queue, *args, **kwargs)
+
     def _batched(self) -> bool:
-        return self.fetch_batch > 1 and self.ack_emulation and not self.global_keyprefix
+        return (self.fetch_batch > 1 and self.ack_emulation and not self.global_keyprefix
+                and not self.__dict__.get("_unrecorded_queues"))
 
     def _brpop_read(self, **options):
         if not self._batched():

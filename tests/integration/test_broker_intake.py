@@ -49,12 +49,12 @@ class Taker:
     """One consumer with a prefetch window of ``prefetch`` on ``queues``; ``until(n)`` drains events until it
     holds n messages in all (or 5 s passed) and returns them."""
 
-    def __init__(self, connection: Connection, queues: list[Queue], prefetch: int) -> None:
+    def __init__(self, connection: Connection, queues: list[Queue], prefetch: int, no_ack: bool = False) -> None:
         self.connection = connection
         channel = connection.channel()
         channel.basic_qos(0, prefetch, False)
         self.got: list = []
-        self.consumer = Consumer(channel, queues=queues, accept=["json"],
+        self.consumer = Consumer(channel, queues=queues, accept=["json"], no_ack=no_ack,
                                  callbacks=[lambda body, message: self.got.append((body, message))])
         self.consumer.consume()
 
@@ -155,3 +155,13 @@ def test_a_fetch_batch_of_one_is_kombus_own_intake(broker):
         assert isinstance(connection.default_channel, Channel) and connection.default_channel.fetch_batch == 1
         assert [body["i"] for body, _ in got] == [0, 1, 2, 3]
         assert client.hlen("unacked") == 4 and client.llen("intake.d") == 2
+
+
+def test_a_consumer_without_acknowledgements_has_nothing_recorded(broker):
+    url, client = broker
+    queue = Queue("intake.e", EXCHANGE, routing_key="intake.e")
+    with connect(url) as connection:
+        publish(connection, queue, [{"i": i} for i in range(5)])
+        got = Taker(connection, [queue], prefetch=3, no_ack=True).until(5)
+        assert [body["i"] for body, _ in got] == [0, 1, 2, 3, 4]
+        assert client.hlen("unacked") == client.zcard("unacked_index") == 0
