@@ -4,7 +4,7 @@ the package would pull in with scikit-learn and SciPy).
 
 The package's model is a BERT encoder followed by mean pooling and L2 normalisation. Only the first
 ``layers`` transformer layers run: a classifier trained on the earlier layers' pooled output keeps its
-accuracy at a fraction of the full model's cost (bench/safety_eval.py measures both; docs/benchmarks.md). Texts longer than ``max_tokens`` are cut, where a sentence ends, into chunks that are
+accuracy at a fraction of the full model's cost (bench/safety_eval.py measures both; docs/benchmarks.md). Texts longer than ``max_tokens`` are cut into chunks that are
 embedded separately, so nothing past a limit goes unseen.
 
 With ``weights="int8"`` (the packaged policy's choice) the layers' four projections run on int8 weights,
@@ -139,19 +139,6 @@ def _linear_bf16(inputs: torch.Tensor, weight, bias: torch.Tensor) -> torch.Tens
     return torch.ops.mkldnn._linear_pointwise(padded, weight, bias, "none", [], "")[:rows]
 
 
-def _sentence_ends(text: str, offsets: list[tuple[int, int]]) -> set[int]:
-    """The token positions where a sentence or a line of ``text`` has just ended: after a line break, or
-    after a full stop, question or exclamation mark that whitespace follows (``offsets``: each token's
-    characters)."""
-    ends = set()
-    for position in range(1, len(offsets)):
-        before, after = offsets[position - 1], offsets[position]
-        gap = text[before[1]:after[0]]
-        if "\n" in gap or (gap and text[before[0]:before[1]] in (".", "?", "!")):
-            ends.add(position)
-    return ends
-
-
 def _joined(parts: list[torch.Tensor]) -> torch.Tensor:
     return parts[0] if len(parts) == 1 else torch.cat(parts)
 
@@ -248,36 +235,20 @@ class SentenceEncoder:
             self._gather_weights()
 
     def chunk_ids(self, text: str) -> list[list[int]]:
-        """Token ids of ``text`` in chunks of at most ``max_tokens`` (special tokens included), cut where a
-        sentence or a line ends (``_chunked``)."""
-        return self._chunked(text, self._words.encode(text, add_special_tokens=False))
+        """Token ids of ``text`` in chunks of at most ``max_tokens`` (special tokens included)."""
+        return self._chunked(self._words.encode(text, add_special_tokens=False).ids)
 
-    def _chunked(self, text: str, encoding) -> list[list[int]]:
-        """``encoding``'s ids in chunks. A text longer than one chunk is cut after the last sentence or line
-        that ends in the second half of each chunk (at the limit where none does): a request pasted into a
-        document is then read whole rather than in halves, and a chunk is not a sentence's tail. Every chunk
-        but the last keeps at least half of ``max_tokens``, so training's first ``train_tokens`` of a text
-        (safety/trained.py, no more than that half) are the same however its end is cut."""
-        ids = encoding.ids or [self.tokenizer.unk_token_id]
+    def _chunked(self, ids: list[int]) -> list[list[int]]:
+        ids = ids or [self.tokenizer.unk_token_id]
         room = self.max_tokens - 2
         cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
-        if len(ids) <= room:
-            return [[cls, *ids, sep]]
-        ends = _sentence_ends(text, encoding.offsets)
-        chunks, start = [], 0
-        while start < len(ids):
-            end = min(len(ids), start + room)
-            if end < len(ids):
-                end = next((i for i in range(end, start + room // 2, -1) if i in ends), end)
-            chunks.append([cls, *ids[start:end], sep])
-            start = end
-        return chunks
+        return [[cls, *ids[start:start + room], sep] for start in range(0, len(ids), room)]
 
     def embed_chunks(self, texts: list[str]) -> tuple[torch.Tensor, list[int]]:
         """Embeddings of every chunk of ``texts`` (one row each) and the index of the text each came from."""
         chunks, owners = [], []
         for index, encoding in enumerate(self._words.encode_batch(texts, add_special_tokens=False)):
-            for ids in self._chunked(texts[index], encoding):
+            for ids in self._chunked(encoding.ids):
                 chunks.append(ids)
                 owners.append(index)
         if self.runs_int8 or self.runs_bf16:

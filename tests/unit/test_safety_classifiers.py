@@ -656,19 +656,6 @@ def test_the_encoder_chunks_every_token_of_a_text_as_its_tokenizer_reads_it(mode
                                                                             truncation=False)["input_ids"]
 
 
-def test_a_long_text_is_cut_into_chunks_where_its_sentences_end(moderator):
-    # A request pasted into a document is read whole, in one chunk, not in halves at a fixed token count.
-    encoder = moderator.classifiers["embedding"].encoder
-    paragraph = "The committee met on Tuesday to review the budget for the coming year. " * 6
-    request = HARMFUL["illicit/weapons"]
-    chunks = [encoder.tokenizer.decode(ids[1:-1]) for ids in encoder.chunk_ids(f"{paragraph}{request} {paragraph}")]
-    assert len(chunks) == 2
-    assert all(chunk.endswith(".") for chunk in chunks)
-    assert any(request.lower().replace(" ", "") in chunk.replace(" ", "") for chunk in chunks)
-    # Text without a sentence's end is cut at the chunk's limit.
-    assert [len(ids) for ids in encoder.chunk_ids("word " * 300)] == [encoder.max_tokens] * 2 + [300 - 2 * (encoder.max_tokens - 2) + 2]
-
-
 def test_the_encoder_computes_what_the_models_own_forward_computes():
     import torch
 
