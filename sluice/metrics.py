@@ -157,6 +157,23 @@ def record_rejection(model: str, reason: str) -> None:
     REQUESTS_REJECTED.labels(model=model, reason=reason).inc()
 
 
+def observe_many(histogram, value: float, count: int) -> None:
+    """``count`` observations of ``value`` in a (labelled) histogram: what ``count`` calls of ``observe`` record,
+    in one update of its sum and one of its bucket. The stream loop records every token's gap, and with
+    vLLM's stream interval tokens come several at a time. Falls back to ``observe`` per observation where
+    the histogram is not laid out as prometheus_client's (its sum, its buckets and their upper bounds)."""
+    bounds, buckets, total = (getattr(histogram, name, None) for name in ("_upper_bounds", "_buckets", "_sum"))
+    if count == 1 or bounds is None or buckets is None or total is None:
+        for _ in range(count):
+            histogram.observe(value)
+        return
+    total.inc(value * count)
+    for bucket, bound in zip(buckets, bounds, strict=True):
+        if value <= bound:
+            bucket.inc(count)
+            break
+
+
 class GenerationTimer:
     """The latency and token metrics of one generation, fed by the worker's generation loop.
 
@@ -184,9 +201,7 @@ class GenerationTimer:
             ENGINE_FIRST_TOKEN.labels(model=self.model).observe(max(0.0, now - self.started_at))
         else:
             # Tokens that arrive together (one engine step, several tokens) share the gap evenly.
-            gap = (now - self._last_token_at) / count
-            for _ in range(count):
-                self._inter_token.observe(gap)
+            observe_many(self._inter_token, (now - self._last_token_at) / count, count)
         self._last_token_at = now
 
     def finished(self, outcome: str, prompt_tokens: int, completion_tokens: int) -> None:
