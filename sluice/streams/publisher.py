@@ -2,7 +2,8 @@
 
 At most one round trip per ``tick_seconds`` carries everything waiting: a busy publisher lets the tokens
 of all its streams gather for a tick and share a single script call, not one round trip per token per
-stream. An idle one (nothing published or sent for a tick) sends an event from the caller's thread at
+stream. A stream's first event (its time to first token) and an event its caller waits for end the tick
+at once. An idle one (nothing published or sent for a tick) sends an event from the caller's thread at
 once: handing it to the flusher thread would add a thread switch to the first token's way. Everything
 else goes through the flusher thread, so a
 caller waits at most for its own single round trip, never behind a tick or a retry. Terminal events are
@@ -63,6 +64,7 @@ class StreamPublisher:
         self._pending: deque[tuple[StreamEvent, threading.Event | None]] = deque()
         self._wakeup = threading.Condition()
         self._waiting = 0  # pending events whose caller waits for them (a stream's terminal event)
+        self._first = 0  # pending events that are their stream's first (its time to first token)
         self._sending = False  # a batch is on its way (from the flusher or a caller); one at a time keeps order
         self._last_flush = 0.0
         self._last_publish = 0.0
@@ -103,6 +105,7 @@ class StreamPublisher:
             idle_before = not self._pending
             self._pending.extend(items)
             self._waiting += sum(1 for _, sent in items if sent is not None)
+            self._first += sum(1 for event, _ in items if event.seq == 1)
             now = time.monotonic()
             # Idle: nothing published, sent or waiting for a tick, and one event (a quiet worker's next token).
             # A busy worker's events always find one published within the tick, and a stream loop's tick of
@@ -121,6 +124,7 @@ class StreamPublisher:
             with self._wakeup:
                 self._pending.extendleft(reversed(batch))
                 self._waiting += sum(1 for _, sent in batch if sent is not None)
+                self._first += sum(1 for event, _ in batch if event.seq == 1)
                 self._sending = False
                 self._wakeup.notify_all()
             return
@@ -131,6 +135,7 @@ class StreamPublisher:
         batch = list(self._pending)
         self._pending.clear()
         self._waiting = 0
+        self._first = 0
         self._sending = True
         self._last_flush = time.monotonic()
         return batch
@@ -153,11 +158,15 @@ class StreamPublisher:
                 if not self._pending and not self._sending and not self._running:
                     return
             # At most one flush per tick: what arrives meanwhile shares the next round trip. A caller that
-            # waits for its event (a stream's terminal one) is not kept waiting for the tick.
-            wait = self._last_flush + self._tick - time.monotonic()
-            if wait > 0 and self._running and not self._waiting:
-                time.sleep(wait)
+            # waits for its event (a stream's terminal one) and a stream's first event (its time to first
+            # token) are not kept waiting for the tick, whenever they arrive in it.
             with self._wakeup:
+                due = self._last_flush + self._tick
+                while self._running and not self._waiting and not self._first:
+                    wait = due - time.monotonic()
+                    if wait <= 0:
+                        break
+                    self._wakeup.wait(wait)
                 while self._sending:  # a caller's send is on its way: ours goes after it
                     self._wakeup.wait()
                 if not self._pending:

@@ -120,6 +120,20 @@ def test_an_idle_publisher_sends_at_once_and_a_busy_one_queues_behind_it_in_orde
     assert logged == [1, 2, 3]
 
 
+def test_a_streams_first_event_is_not_held_for_a_busy_publishers_tick(client):
+    publisher = StreamPublisher(client, replay_ttl_seconds=60, replay_max_events=1000, tick_seconds=30.0)
+    try:
+        busy, new = new_request_id(), new_request_id()
+        publisher.publish(token(busy, 1))  # idle: sent at once
+        publisher.publish(token(busy, 2))  # within the tick: it waits for the next flush, 30 s away
+        assert client.xlen(events.replay_log_key(busy)) == 1
+        publisher.publish(token(new, 1))  # another stream's first token: the flush goes now, with both
+        wait_until(lambda: client.xlen(events.replay_log_key(new)) == 1, 5, what="the first token sent")
+        assert client.xlen(events.replay_log_key(busy)) == 2
+    finally:
+        publisher.close()
+
+
 def test_the_publisher_coalesces_many_streams_into_few_round_trips(publisher, relay):
     ids = [new_request_id() for _ in range(50)]
     before = publisher.flushes
