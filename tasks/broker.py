@@ -157,10 +157,11 @@ class Channel(kombu_redis.Channel):
         more = min(self.fetch_batch, room if room is not None else self.fetch_batch) - 1
         batch = [(raw, queue)]
         try:
+            client = self._create_client()
             if self._intake_script is None:
-                Channel._intake_script = self._shared_redis().register_script(_RECORD_AND_TAKE)
+                Channel._intake_script = client.register_script(_RECORD_AND_TAKE)
             taken = self._intake_script(keys=[self.unacked_key, self.unacked_index_key, *keys],
-                                        args=[time.time(), max(more, 0), raw], client=self._shared_redis())
+                                        args=[time.time(), max(more, 0), raw], client=client)
         except self.connection_errors:
             raise
         except Exception:  # a message the script cannot read: kombu's own path records it
@@ -174,9 +175,6 @@ class Channel(kombu_redis.Channel):
             message = loads(kombu_redis.bytes_to_str(item))
             self.qos.recorded.add(message["properties"]["delivery_tag"])
             self.connection._deliver(message, source)
-
-    def _shared_redis(self) -> redis.Redis:
-        return self._create_client()
 
 
 class Transport(kombu_redis.Transport):

@@ -104,8 +104,7 @@ class StreamPublisher:
         with self._wakeup:
             idle_before = not self._pending
             self._pending.extend(items)
-            self._waiting += sum(1 for _, sent in items if sent is not None)
-            self._first += sum(1 for event, _ in items if event.seq == 1)
+            self._count_urgent(items)
             now = time.monotonic()
             # Idle: nothing published, sent or waiting for a tick, and one event (a quiet worker's next token).
             # A busy worker's events always find one published within the tick, and a stream loop's tick of
@@ -123,12 +122,19 @@ class StreamPublisher:
             # Redis is away: the flusher retries the batch, ahead of what came after it.
             with self._wakeup:
                 self._pending.extendleft(reversed(batch))
-                self._waiting += sum(1 for _, sent in batch if sent is not None)
-                self._first += sum(1 for event, _ in batch if event.seq == 1)
+                self._count_urgent(batch)
                 self._sending = False
                 self._wakeup.notify_all()
             return
         self._sent(batch)
+
+    def _count_urgent(self, items: list[tuple[StreamEvent, threading.Event | None]]) -> None:
+        # Called with the condition held: the events among ``items`` that must not wait for the tick.
+        for event, sent in items:
+            if sent is not None:
+                self._waiting += 1
+            if event.seq == 1:
+                self._first += 1
 
     def _take(self) -> list[tuple[StreamEvent, threading.Event | None]]:
         # Called with the condition held: the waiting events become the batch on its way.

@@ -151,9 +151,12 @@ def test_a_fetch_batch_of_one_is_kombus_own_intake(broker):
     queue = Queue("intake.d", EXCHANGE, routing_key="intake.d")
     with connect(url, fetch_batch=1) as connection:
         publish(connection, queue, [{"i": i} for i in range(6)])
+        brpops_before = client.info("commandstats").get("cmdstat_brpop", {}).get("calls", 0)
         got = take(connection, [queue], prefetch=4, wanted=4)
         assert isinstance(connection.default_channel, Channel) and connection.default_channel.fetch_batch == 1
         assert [body["i"] for body, _ in got] == [0, 1, 2, 3]
+        # One BRPOP per message, as kombu fetches.
+        assert client.info("commandstats")["cmdstat_brpop"]["calls"] - brpops_before >= 4
         assert client.hlen("unacked") == 4 and client.llen("intake.d") == 2
 
 
