@@ -44,6 +44,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.gil_profiles import GilProfiles, print_profiles, py_spy  # noqa: E402
+from cli.engine_host import METRICS_PORT_STEP  # noqa: E402
 from sluice.settings import Settings  # noqa: E402
 
 PROMPTS = REPO / "bench" / "data" / "chat_prompts.jsonl"
@@ -496,13 +497,17 @@ def stage_means(before: dict[str, list[float]], after: dict[str, list[float]]) -
 
 
 def _worker_child_part(child) -> str | None:
-    """What a child process of the generation worker is: vLLM's engine core, or the classifier's process;
-    None for multiprocessing's resource tracker, or one that has exited."""
+    """What a child process of the generation worker is: vLLM's engine core, a front-end of an engine it
+    shares (``SLUICE_ENGINE_FRONTENDS``, counted as the generation worker), or a classifier's process; None
+    for multiprocessing's resource tracker, or one that has exited."""
     import psutil
 
     try:
-        if "resource_tracker" in " ".join(child.cmdline()):
+        command = " ".join(child.cmdline())
+        if "resource_tracker" in command:
             return None
+        if "cli.main worker gpu" in command:
+            return "generation worker"
         return "engine core" if "EngineCore" in child.name() else "classifier process"
     except psutil.NoSuchProcess:
         return None
@@ -532,8 +537,8 @@ class Occupancy:
     kept full (a worker whose task threads are busy while its engine runs fewer requests than it has
     slots spends their time outside the engine)."""
 
-    def __init__(self, port: int, interval: float = 0.1) -> None:
-        self.port = port
+    def __init__(self, ports: list[int], interval: float = 0.1) -> None:
+        self.ports = ports  # the first front-end's reports the engine's gauges; every one its task threads
         self.interval = interval
         self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
         self._stop = threading.Event()
@@ -549,13 +554,16 @@ class Occupancy:
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            samples = scrape(self.port)
-            if samples is None:
+            scraped = [scrape(port) for port in self.ports]
+            if scraped[0] is None:
                 continue
             values = dict.fromkeys(OCCUPANCY.values(), 0.0)
-            for sample in samples:
-                if sample.name in OCCUPANCY and sample.value == sample.value:  # NaN: not known yet
-                    values[OCCUPANCY[sample.name]] += sample.value
+            for position, samples in enumerate(scraped):
+                for sample in samples or []:
+                    if sample.name not in OCCUPANCY or sample.value != sample.value:  # NaN: not known yet
+                        continue
+                    if position == 0 or sample.name == "sluice_worker_active_generations":
+                        values[OCCUPANCY[sample.name]] += sample.value
             for name, value in values.items():
                 self.samples[name].append(value)
 
@@ -598,6 +606,17 @@ class LocalStack:
         self.metrics_ports: dict[str, int] = {}  # each worker's Prometheus endpoint
 
     @property
+    def frontends(self) -> int:
+        """Generation worker front-ends sharing the engine (SLUICE_ENGINE_FRONTENDS, vLLM only)."""
+        settings = Settings(_env_file=None, **{key[len("SLUICE_"):].lower(): value for key, value in self.env.items()
+                                               if key in ("SLUICE_ENGINE", "SLUICE_ENGINE_FRONTENDS")})
+        return settings.frontends
+
+    def generation_ports(self) -> list[int]:
+        """The Prometheus endpoints of the generation worker's front-ends, the first one first."""
+        return [self.metrics_ports["gpu"], *(self.metrics_ports[f"gpu{i}"] for i in range(1, self.frontends))]
+
+    @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
@@ -615,6 +634,9 @@ class LocalStack:
             if name != "web":
                 self.metrics_ports[name] = free_port()
                 command = [*command, "--metrics-port", str(self.metrics_ports[name])]
+            if name == "gpu" and self.paced_step_ms <= 0:
+                for index in range(1, self.frontends):  # cli/engine_host.py: front-end i on the port + 100 i
+                    self.metrics_ports[f"gpu{index}"] = self.metrics_ports["gpu"] + METRICS_PORT_STEP * index
             log = open(self.logs / f"serve-{name}.log", "w")  # noqa: SIM115  (closed with the process)
             self.processes[name] = subprocess.Popen(command, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                                     cwd=REPO, start_new_session=True)
@@ -955,7 +977,7 @@ def main() -> int:
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             with contextlib.ExitStack() as watching:
-                occupancy = watching.enter_context(Occupancy(stack.metrics_ports["gpu"])) if stack else None
+                occupancy = watching.enter_context(Occupancy(stack.generation_ports())) if stack else None
                 outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
                                                            load, point, args, pool, args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))

@@ -73,7 +73,14 @@ def _serve_metrics(port: int, host: str) -> None:
 def cmd_worker(args: argparse.Namespace) -> int:
     settings = get_settings()
     _log_to_stderr()
-    _serve_metrics(settings.metrics_port if args.metrics_port is None else args.metrics_port, settings.host)
+    metrics_port = settings.metrics_port if args.metrics_port is None else args.metrics_port
+    if args.role == "gpu" and settings.frontends > 1 and not settings.engine_client:
+        from cli.engine_host import serve_engine_host
+
+        _say(f"starting the {settings.engine} engine for {settings.served_model_name} with "
+             f"{settings.frontends} generation worker front-ends")
+        return serve_engine_host(settings, metrics_port)
+    _serve_metrics(metrics_port, settings.host)
     if args.role == "gpu":
         return serve_generation(settings)
     return serve_prompt_check(settings)

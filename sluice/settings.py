@@ -100,6 +100,14 @@ class Settings(BaseSettings):
     # token and its last at once): fewer, longer outputs for the worker's process to turn into events, and
     # its interpreter freer for Celery's consumer (docs/benchmarks.md, "Worker intake").
     stream_interval: int = Field(default=4, ge=1)
+    # vLLM: generation worker processes that share one engine, as ``vllm serve --api-server-count`` shares
+    # one among API servers. ``sluice worker gpu`` then starts the engine core and this many front-end
+    # processes, each with its own Celery consumer, stream loop and vLLM output handling, and each taking
+    # an equal share of the engine's slots: the per-token work is spread over as many cores.
+    engine_frontends: int = Field(default=1, ge=1, le=64)
+    # Set by that engine host for each front-end it starts (JSON: its index, the engine's addresses, the
+    # tokenizer folder the engine reads); not a setting to write by hand.
+    engine_client: str = ""
 
     # Streams.
     stream_silence_timeout: float = 30.0  # a started stream silent this long ends with an error event
@@ -211,16 +219,24 @@ class Settings(BaseSettings):
         return max(1, self.max_num_seqs // 4)
 
     @property
+    def frontends(self) -> int:
+        """Generation worker processes that share one engine (``engine_frontends``; vLLM only)."""
+        return self.engine_frontends if self.engine == "vllm" else 1
+
+    @property
     def generation_threads(self) -> int:
-        """A generation worker's task concurrency: its engine's slots and the requests that wait for one."""
-        return self.max_num_seqs + self.effective_engine_queue_depth
+        """A generation worker's task concurrency: its engine's slots and the requests that wait for one; with
+        several front-ends on one engine, each one's share (rounded up, so the engine is never short)."""
+        return -(-(self.max_num_seqs + self.effective_engine_queue_depth) // self.frontends)
 
     @property
     def effective_batch_slots(self) -> int:
-        """How many engine slots batch requests may hold at once (see ``batch_slots``)."""
+        """How many engine slots batch requests may hold at once (see ``batch_slots``), in one front-end."""
         if self.batch_slots > 0:
-            return min(self.batch_slots, self.max_num_seqs)
-        return max(1, self.max_num_seqs - max(1, self.max_num_seqs // 4))
+            slots = min(self.batch_slots, self.max_num_seqs)
+        else:
+            slots = max(1, self.max_num_seqs - max(1, self.max_num_seqs // 4))
+        return max(1, -(-slots // self.frontends))
 
     @property
     def served_model_name(self) -> str:

@@ -19,7 +19,8 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sluice.settings import Settings
@@ -111,6 +112,115 @@ def grammar_tokenizer(model_path: Path, eos_token_ids: set[int], into: Path) -> 
         (into / "tokenizer_config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False),
                                                     encoding="utf-8")
     return True
+
+
+def async_engine_args(settings: Settings, max_model_len: int, tokenizer: Path | None = None, *,
+                      frontends: int = 1, frontend: int = 0):
+    """vLLM's AsyncEngineArgs for ``engine_arguments``; ``frontends`` > 1 for an engine shared by that many
+    front-end processes, ``frontend`` this one's index (-1: the engine host, which starts the core)."""
+    from vllm.config import StructuredOutputsConfig
+    from vllm.engine.arg_utils import AsyncEngineArgs
+
+    arguments = engine_arguments(settings, max_model_len, tokenizer=tokenizer)
+    # AsyncEngineArgs takes the config object, not its fields.
+    arguments["structured_outputs_config"] = StructuredOutputsConfig(**arguments["structured_outputs_config"])
+    args = AsyncEngineArgs(**arguments)
+    if frontends > 1:  # as vLLM's own server sets them for its API server processes
+        args._api_process_count = frontends
+        args._api_process_rank = frontend
+    return args
+
+
+@dataclass(frozen=True)
+class FrontendClient:
+    """One front-end's part of an engine that several generation worker processes share: its index of
+    ``count``, the ZeroMQ addresses its AsyncLLM binds (the engine core connects to them), and the folder of
+    the tokenizer the engine reads (None: the model's own). The engine host hands it to each front-end as
+    ``SLUICE_ENGINE_CLIENT``."""
+
+    index: int
+    count: int
+    input_address: str
+    output_address: str
+    tokenizer: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> FrontendClient:
+        fields = json.loads(text)
+        client = cls(**fields)
+        if not 0 <= client.index < client.count:
+            raise ValueError(f"front-end index {client.index} is not one of {client.count}")
+        return client
+
+
+def eos_token_ids(model_path: Path) -> set[int]:
+    """The model's end-of-sequence token ids, from its generation config (empty if it has none)."""
+    from transformers import GenerationConfig
+
+    try:
+        eos = GenerationConfig.from_pretrained(model_path).eos_token_id
+    except OSError:
+        return set()
+    return set(eos if isinstance(eos, list) else [eos]) if eos is not None else set()
+
+
+class SharedEngine:
+    """vLLM's engine core for several front-end processes (``Settings.engine_frontends``), as ``vllm serve
+    --api-server-count`` runs it: this process starts the core (and its GPU workers) with vLLM's own launcher
+    and addresses, and each front-end's ``VllmEngine`` connects its AsyncLLM to it as one client of ``count``
+    (``FrontendClient``). The engine core routes each request's outputs to the client that added it."""
+
+    def __init__(self, settings: Settings, max_model_len: int) -> None:
+        self.settings = settings
+        self.max_model_len = max_model_len
+        self.count = settings.frontends
+        self._manager = None
+        self._coordinator = None
+        self._tokenizer_dir: Path | None = None
+
+    def start(self, start_frontends: Callable[[list[FrontendClient]], None]) -> None:
+        """Start the engine core and call ``start_frontends`` with every front-end's part while vLLM's
+        launcher waits for the core (the front-ends bind the addresses the core then connects to). Returns
+        once the core is ready; raises what vLLM raises when it cannot start."""
+        from vllm.v1.engine.utils import get_engine_zmq_addresses, launch_core_engines
+        from vllm.v1.executor import Executor
+
+        os.environ.setdefault("VLLM_WORKER_MULTIPROC_METHOD", "spawn")
+        folder = Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))
+        if grammar_tokenizer(Path(self.settings.model_path), eos_token_ids(Path(self.settings.model_path)), folder):
+            self._tokenizer_dir = folder
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+        args = async_engine_args(self.settings, self.max_model_len, self._tokenizer_dir, frontends=self.count,
+                                 frontend=-1)
+        config = args.create_engine_config()
+        addresses = get_engine_zmq_addresses(config, self.count)
+        # The core sends each step's scheduler statistics (running and waiting requests), as it does for a
+        # single AsyncLLM with Sluice's step listener.
+        with launch_core_engines(config, Executor.get_class(config), True, addresses, self.count) as (
+                manager, coordinator, addresses, _):
+            self._manager, self._coordinator = manager, coordinator
+            tokenizer = str(self._tokenizer_dir) if self._tokenizer_dir else None
+            start_frontends([FrontendClient(index, self.count, addresses.inputs[index], addresses.outputs[index],
+                                            tokenizer) for index in range(self.count)])
+        log.info("vLLM engine core ready for %d front-ends: %s", self.count,
+                 engine_arguments(self.settings, self.max_model_len, tokenizer=self._tokenizer_dir))
+
+    def is_alive(self) -> bool:
+        manager = self._manager
+        processes = getattr(manager, "processes", None)
+        return manager is not None and (processes is None or all(p.is_alive() for p in processes))
+
+    def shutdown(self) -> None:
+        for part in (self._manager, self._coordinator):
+            if part is not None:
+                part.shutdown()
+        self._manager = self._coordinator = None
+        if self._tokenizer_dir is not None:
+            shutil.rmtree(self._tokenizer_dir, ignore_errors=True)
 
 
 class _StepListener:
@@ -249,22 +359,17 @@ class VllmEngine(Engine):
         self._tokenizer_dir: Path | None = None  # the grammar tokenizer's folder, when the model's own won't do
         self._generated_total = 0
         self._finished_total = 0
+        self._client = FrontendClient.from_json(settings.engine_client) if settings.engine_client else None
 
     def start(self) -> None:
-        from transformers import GenerationConfig
-
         # A worker process has threads (and may have touched CUDA): vLLM's engine processes must be spawned,
         # never forked.
         os.environ.setdefault("VLLM_WORKER_MULTIPROC_METHOD", "spawn")
-
-        try:
-            generation = GenerationConfig.from_pretrained(self.settings.model_path)
-            eos = generation.eos_token_id
-            self._eos = set(eos if isinstance(eos, list) else [eos]) if eos is not None else set()
-        except OSError:
-            self._eos = set()
-        folder = Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))
-        if grammar_tokenizer(Path(self.settings.model_path), self._eos, folder):
+        self._eos = eos_token_ids(Path(self.settings.model_path))
+        if self._client is not None:  # the engine host prepared the tokenizer the engine reads
+            self._tokenizer_dir = Path(self._client.tokenizer) if self._client.tokenizer else None
+        elif grammar_tokenizer(Path(self.settings.model_path), self._eos,
+                               folder := Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))):
             self._tokenizer_dir = folder
             log.warning("the model's tokenizer files do not serve vLLM's grammars as they are; vLLM reads an "
                         "adjusted copy in %s (workers/vllm_backend.py, grammar_tokenizer)", folder)
@@ -276,18 +381,22 @@ class VllmEngine(Engine):
                  engine_arguments(self.settings, self.max_model_len, tokenizer=self._tokenizer_dir))
 
     async def _create(self):
-        from vllm.engine.arg_utils import AsyncEngineArgs
         from vllm.v1.engine.async_llm import AsyncLLM
         from vllm.v1.metrics.loggers import StatLoggerBase
 
         listener_type = type("SluiceStepListener", (_StepListener, StatLoggerBase), {})
-        from vllm.config import StructuredOutputsConfig
-
-        arguments = engine_arguments(self.settings, self.max_model_len, tokenizer=self._tokenizer_dir)
-        # AsyncEngineArgs takes the config object, not its fields.
-        arguments["structured_outputs_config"] = StructuredOutputsConfig(**arguments["structured_outputs_config"])
-        args = AsyncEngineArgs(**arguments)
-        engine = AsyncLLM.from_engine_args(args, stat_loggers=[lambda config, index: listener_type(self)])
+        listeners = [lambda config, index: listener_type(self)]
+        client = self._client
+        if client is None:
+            args = async_engine_args(self.settings, self.max_model_len, self._tokenizer_dir)
+            engine = AsyncLLM.from_engine_args(args, stat_loggers=listeners)
+        else:  # one front-end of several: the engine host runs the engine core
+            args = async_engine_args(self.settings, self.max_model_len, self._tokenizer_dir,
+                                     frontends=client.count, frontend=client.index)
+            engine = AsyncLLM.from_vllm_config(
+                args.create_engine_config(), stat_loggers=listeners, disable_log_stats=args.disable_log_stats,
+                client_addresses={"input_address": client.input_address, "output_address": client.output_address},
+                client_count=client.count, client_index=client.index)
         _listener_only(engine)
         return engine
 
@@ -297,7 +406,7 @@ class VllmEngine(Engine):
         for request_id in self._outputs.active():
             self._outputs.put(EngineOutput(request_id, [], finish_reason="abort"))
         self._loop.call_soon_threadsafe(self._loop.stop)
-        if self._tokenizer_dir is not None:
+        if self._tokenizer_dir is not None and self._client is None:  # a front-end's belongs to its host
             shutil.rmtree(self._tokenizer_dir, ignore_errors=True)
 
     def submit(self, request: GenerationRequest, inbox: OutputInbox | None = None) -> None:
