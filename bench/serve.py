@@ -934,7 +934,8 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     conversations = load_prompts(args.requests)
     say(f"{len(conversations)} requests per load point at {', '.join(loads)}; max_tokens={args.max_tokens}; "
-        f"engine {settings.engine}; model {model}")
+        f"engine {settings.engine}; model {model}"
+        + (f"; {settings.frontends} generation worker front-ends" if settings.frontends > 1 else ""))
 
     rows: list[dict] = []
     engine_texts: dict[str, list[str]] = {}
