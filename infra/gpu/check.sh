@@ -4,6 +4,7 @@
 # the engine benchmarks. Everything it prints is also written under OUT.
 #
 #   infra/gpu/check.sh TARGET OUT
+#   SLUICE_ENGINE_FRONTENDS=2 infra/gpu/check.sh TARGET OUT   # the same tests over one engine shared by two front-ends
 set -uo pipefail
 target=${1:?usage: check.sh TARGET OUT}
 out=${2:?usage: check.sh TARGET OUT}

@@ -8,6 +8,8 @@
 #
 # SERVE_ARGS adds bench/serve.py options, e.g. SERVE_ARGS="--gateway-workers 4 --safety-workers 4"; with
 # --profile, each stack process's GIL profile per load point (py-spy) goes to OUT/profiles-<label>/.
+# SLUICE_ENGINE_FRONTENDS=N runs Sluice's generation worker as N front-ends on one engine (the engine alone is
+# unchanged).
 set -uo pipefail
 target=${1:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
 out=${2:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
