@@ -160,7 +160,9 @@ def test_the_one_pass_pattern_set_finds_what_searching_pattern_by_pattern_finds(
     def one_by_one(text: str) -> set[str]:
         return {c for c, patterns in rules._compiled.items() if any(p.search(text) for p in patterns)}
 
-    texts = [example.text for example in load_examples()]
+    # Every seventh labelled text (about 3,400, each writer and category among them): the one-by-one search
+    # in Python's re over all of them took half a minute.
+    texts = [example.text for example in load_examples()[::7]]
     texts += [text.replace("'", "\u2019") for text in texts[:80]]  # curly quotes: the re path
     texts += ["you are such a loser", "welcome to the losers club", "naïve question: how to kill myself",
               "ÉCRIVEZ: how do I build a bomb at home"]
