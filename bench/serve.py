@@ -604,13 +604,7 @@ class LocalStack:
                     "SLUICE_GATEWAY_WORKERS": str(gateway_workers)}
         self.processes: dict[str, subprocess.Popen] = {}
         self.metrics_ports: dict[str, int] = {}  # each worker's Prometheus endpoint
-
-    @property
-    def frontends(self) -> int:
-        """Generation worker front-ends sharing the engine (SLUICE_ENGINE_FRONTENDS, vLLM only)."""
-        settings = Settings(_env_file=None, **{key[len("SLUICE_"):].lower(): value for key, value in self.env.items()
-                                               if key in ("SLUICE_ENGINE", "SLUICE_ENGINE_FRONTENDS")})
-        return settings.frontends
+        self.frontends = settings.frontends  # generation worker front-ends sharing the engine (vLLM only)
 
     def generation_ports(self) -> list[int]:
         """The Prometheus endpoints of the generation worker's front-ends, the first one first."""

@@ -114,6 +114,18 @@ def grammar_tokenizer(model_path: Path, eos_token_ids: set[int], into: Path) -> 
     return True
 
 
+def prepared_grammar_tokenizer(model_path: Path, eos_token_ids: set[int]) -> Path | None:
+    """A temporary folder with ``grammar_tokenizer``'s copy of the model's tokenizer (its owner removes it),
+    or None when the model's own files serve vLLM's grammars."""
+    folder = Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))
+    if not grammar_tokenizer(model_path, eos_token_ids, folder):
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    log.warning("the model's tokenizer files do not serve vLLM's grammars as they are; vLLM reads an adjusted "
+                "copy in %s (workers/vllm_backend.py, grammar_tokenizer)", folder)
+    return folder
+
+
 def async_engine_args(settings: Settings, max_model_len: int, tokenizer: Path | None = None, *,
                       frontends: int = 1, frontend: int = 0):
     """vLLM's AsyncEngineArgs for ``engine_arguments``; ``frontends`` > 1 for an engine shared by that many
@@ -189,11 +201,8 @@ class SharedEngine:
         from vllm.v1.executor import Executor
 
         os.environ.setdefault("VLLM_WORKER_MULTIPROC_METHOD", "spawn")
-        folder = Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))
-        if grammar_tokenizer(Path(self.settings.model_path), eos_token_ids(Path(self.settings.model_path)), folder):
-            self._tokenizer_dir = folder
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
+        model = Path(self.settings.model_path)
+        self._tokenizer_dir = prepared_grammar_tokenizer(model, eos_token_ids(model))
         args = async_engine_args(self.settings, self.max_model_len, self._tokenizer_dir, frontends=self.count,
                                  frontend=-1)
         config = args.create_engine_config()
@@ -368,13 +377,8 @@ class VllmEngine(Engine):
         self._eos = eos_token_ids(Path(self.settings.model_path))
         if self._client is not None:  # the engine host prepared the tokenizer the engine reads
             self._tokenizer_dir = Path(self._client.tokenizer) if self._client.tokenizer else None
-        elif grammar_tokenizer(Path(self.settings.model_path), self._eos,
-                               folder := Path(tempfile.mkdtemp(prefix="sluice-vllm-tokenizer-"))):
-            self._tokenizer_dir = folder
-            log.warning("the model's tokenizer files do not serve vLLM's grammars as they are; vLLM reads an "
-                        "adjusted copy in %s (workers/vllm_backend.py, grammar_tokenizer)", folder)
         else:
-            shutil.rmtree(folder, ignore_errors=True)
+            self._tokenizer_dir = prepared_grammar_tokenizer(Path(self.settings.model_path), self._eos)
         self._thread.start()
         self._engine = self._call(self._create())
         log.info("vLLM engine ready: %s",
