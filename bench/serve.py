@@ -496,19 +496,23 @@ def stage_means(before: dict[str, list[float]], after: dict[str, list[float]]) -
     return means
 
 
-def _worker_child_part(child) -> str | None:
+def _worker_child_part(child, host: int | None = None) -> str | None:
     """What a child process of the generation worker is: vLLM's engine core, a front-end of an engine it
     shares (``SLUICE_ENGINE_FRONTENDS``, counted as the generation worker), or a classifier's process; None
-    for multiprocessing's resource tracker, or one that has exited."""
+    for multiprocessing's resource tracker, or one that has exited. ``host``: the engine host's pid when the
+    worker runs front-ends. Its direct children other than the engine core are the front-ends; their command
+    lines are no guide, since vLLM retitles the processes it runs in."""
     import psutil
 
     try:
         command = " ".join(child.cmdline())
         if "resource_tracker" in command:
             return None
-        if "cli.main worker gpu" in command:
+        if "EngineCore" in child.name() or "EngineCore" in command:
+            return "engine core"
+        if "cli.main worker gpu" in command or (host is not None and child.ppid() == host):
             return "generation worker"
-        return "engine core" if "EngineCore" in child.name() else "classifier process"
+        return "classifier process"
     except psutil.NoSuchProcess:
         return None
 
@@ -676,7 +680,7 @@ class LocalStack:
             if name == "gpu":
                 used["generation worker"] = seconds(root)
                 for child in children:
-                    part = _worker_child_part(child)
+                    part = _worker_child_part(child, root.pid if self.frontends > 1 else None)
                     if part:
                         used[part] = used.get(part, 0.0) + seconds(child)
                 continue
@@ -735,7 +739,7 @@ class LocalStack:
                     found += [("gateway", child.pid) for child in children] or [("gateway", root.pid)]
                 elif name == "gpu":
                     found.append(("generation worker", root.pid))
-                    found += [(part, child.pid) for child in children if (part := _worker_child_part(child))]
+                    found += [(part, child.pid) for child in children if (part := _worker_child_part(child, root.pid if self.frontends > 1 else None))]
                 else:
                     found.append(("safety worker", root.pid))
             except psutil.NoSuchProcess:
