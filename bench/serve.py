@@ -114,6 +114,33 @@ def arrival_times(load: str, count: int, seed: int) -> list[float] | None:
     return times
 
 
+def steady_output_rate(outcomes: list[Outcome], middle: float = 0.5) -> float | None:
+    """Output tokens/s over the ``middle`` share of a load point's span (its first request sent to its last
+    stream's end), each completed request's tokens counted as spread evenly from its first token to its end.
+    With all requests sent at once, the whole-point rate also counts the engine filling at the start and
+    draining at the end; on a fast GPU a point of 1,024 requests lasts a few seconds, and those weigh on it.
+    The middle of the span is where the engine runs full: its sustained pace. None without a span."""
+    done = [o for o in outcomes if o.ok and o.e2e is not None and o.ttft is not None and o.output_tokens > 0]
+    if not done:
+        return None
+    start = min(o.sent_at for o in done)
+    end = max(o.sent_at + o.e2e for o in done)
+    margin = (end - start) * (1.0 - middle) / 2
+    low, high = start + margin, end - margin
+    if high <= low:
+        return None
+    tokens = 0.0
+    for o in done:
+        first, last = o.sent_at + o.ttft, o.sent_at + o.e2e
+        if last <= first:  # every token at once
+            tokens += o.output_tokens if low <= last <= high else 0.0
+            continue
+        overlap = min(high, last) - max(low, first)
+        if overlap > 0:
+            tokens += o.output_tokens * overlap / (last - first)
+    return tokens / (high - low)
+
+
 def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_ttft: float) -> dict:
     def pct(values: list[float], q: float) -> float | None:
         return float(np.percentile(values, q)) if values else None
@@ -128,6 +155,7 @@ def summarize(target: str, load: str, outcomes: list[Outcome], wall: float, slo_
     row = {"target": target, "load": load, "requests": len(outcomes), "completed": len(done), "wall_s": wall,
            "request_per_s": len(done) / wall, "output_tok_per_s": output_tokens / wall,
            "goodput_req_per_s": len(good) / wall, "output_tokens": output_tokens,
+           "steady_output_tok_per_s": steady_output_rate(outcomes),
            "problems": sorted({o.problem for o in outcomes if o.problem}),
            # Every request that did not end with "stop" or "length": which prompt, how it ended, what it got.
            "unfinished": [{"request": o.index, "prompt": o.index % len(PROMPT_LINES), "finish_reason": o.finish_reason,
@@ -185,6 +213,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
 
     def finish(outcome: Outcome, sent: float, arrivals: list[tuple[float, list[int]]], prompt: list[int],
                ended: float) -> None:
+        outcome.sent_at = sent
         outcome.e2e = ended - sent
         # A chunk is what a client of any OpenAI server could be sent: new complete text. A token that
         # ends inside a character, or decodes to nothing (EOS), adds its text to the next one's, as the
@@ -349,6 +378,7 @@ async def stream_chat(session, url: str, key: str, model: str, messages: list[di
     body = {"model": model, "messages": messages, "max_tokens": max_tokens, "temperature": 0,
             "stream": True, "stream_options": {"include_usage": True}}
     sent = time.monotonic()
+    outcome.sent_at = sent
     last = sent
     pieces: list[str] = []
     finishes: list[str] = []
@@ -788,13 +818,14 @@ def fmt(value: float | None, digits: int = 0) -> str:
 
 
 def print_table(rows: list[dict]) -> None:
-    print("| target | load | done | req/s | out tok/s | goodput req/s | TTFT p50/p90/p99 ms | TPOT p50/p99 ms "
-          "| chunk gap p50/p99 ms | e2e p50/p99 s |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| target | load | done | req/s | out tok/s | steady out tok/s | goodput req/s | TTFT p50/p90/p99 ms "
+          "| TPOT p50/p99 ms | chunk gap p50/p99 ms | e2e p50/p99 s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in rows:
         e2e = "/".join(fmt(None if r[f"e2e_p{q}_ms"] is None else r[f"e2e_p{q}_ms"] / 1000, 2) for q in (50, 99))
         print(f"| {r['target']} | {r['load']} | {r['completed']}/{r['requests']} | {r['request_per_s']:.2f} "
-              f"| {r['output_tok_per_s']:,.1f} | {r['goodput_req_per_s']:.2f} "
+              f"| {r['output_tok_per_s']:,.1f} | {fmt(r.get('steady_output_tok_per_s'), 1)} "
+              f"| {r['goodput_req_per_s']:.2f} "
               f"| {'/'.join(fmt(r[f'ttft_p{q}_ms']) for q in (50, 90, 99))} "
               f"| {'/'.join(fmt(r[f'tpot_p{q}_ms'], 1) for q in (50, 99))} "
               f"| {'/'.join(fmt(r[f'chunk_gap_p{q}_ms'], 1) for q in (50, 99))} | {e2e} |")
@@ -1032,8 +1063,10 @@ def main() -> int:
     if args.paced_step_ms > 0 and ("sluice", saturated) in by:
         offered = settings.max_num_seqs * 1000 / args.paced_step_ms
         delivered = by[("sluice", saturated)]["output_tok_per_s"]
+        steady = by[("sluice", saturated)].get("steady_output_tok_per_s")
         print(f"paced engine: {settings.max_num_seqs} slots every {args.paced_step_ms:g} ms offer {offered:,.0f} tokens/s; "
-              f"sluice/paced engine throughput at {saturated}: {delivered / offered:.2f}")
+              f"sluice/paced engine throughput at {saturated}: {delivered / offered:.2f}"
+              + ("" if steady is None else f" (steady: {steady / offered:.2f})"))
     if ("engine", saturated) in by and ("sluice", saturated) in by:
         e, s = by[("engine", light)], by[("sluice", light)]
         if e["ttft_p50_ms"] is not None and s["ttft_p50_ms"] is not None:
@@ -1043,6 +1076,11 @@ def main() -> int:
             if ("engine", load) in by and ("sluice", load) in by:
                 ratio = by[("sluice", load)]["output_tok_per_s"] / by[("engine", load)]["output_tok_per_s"]
                 print(f"sluice/engine throughput at {load}: {ratio:.2f}")
+        steady = by[("sluice", saturated)].get("steady_output_tok_per_s"), by[("engine", saturated)].get(
+            "steady_output_tok_per_s")
+        if None not in steady:
+            print(f"sluice/engine steady throughput at {saturated} (the middle half of the point): "
+                  f"{steady[0] / steady[1]:.2f}")
         ratio = by[("sluice", saturated)]["output_tok_per_s"] / by[("engine", saturated)]["output_tok_per_s"]
         print(f"sluice/engine throughput: {ratio:.2f}")
     return 0

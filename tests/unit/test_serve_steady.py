@@ -1,0 +1,37 @@
+"""bench/serve.py's sustained rate: output tokens/s over the middle of a load point, where the engine runs
+full, without its filling at the start and its draining at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.serve import Outcome, steady_output_rate
+
+
+def _request(index: int, sent: float, first: float, end: float, tokens: int, ok: bool = True) -> Outcome:
+    return Outcome(index, sent, ttft=first - sent, e2e=end - sent, output_tokens=tokens, ok=ok)
+
+
+def test_one_stream_counts_the_tokens_it_made_in_the_middle_half_of_its_span():
+    # Sent at 0, 100 tokens spread over 0..10 s; the middle half is 2.5..7.5 s: 50 tokens in 5 s.
+    assert steady_output_rate([_request(0, 0.0, 0.0, 10.0, 100)]) == pytest.approx(10.0)
+
+
+def test_a_slow_start_and_a_long_tail_weigh_on_the_whole_point_but_not_on_its_middle():
+    # A full engine makes 100 tokens/s from 2 s to 8 s (six requests of 100 tokens, one after another);
+    # before it, a request trickles 10 tokens over 2 s, after it another over 2 s.
+    outcomes = [_request(0, 0.0, 0.0, 2.0, 10)]
+    outcomes += [_request(1 + i, 0.0, 2.0 + i, 3.0 + i, 100) for i in range(6)]
+    outcomes.append(_request(7, 0.0, 8.0, 10.0, 10))
+    whole = sum(o.output_tokens for o in outcomes) / 10.0
+    steady = steady_output_rate(outcomes)
+    assert whole == pytest.approx(62.0)
+    assert steady == pytest.approx(100.0)  # 2.5..7.5 s lies inside the full engine's six seconds
+
+
+def test_failed_requests_count_for_nothing_and_a_stream_whose_tokens_came_at_once_counts_where_it_ended():
+    outcomes = [_request(0, 0.0, 0.0, 8.0, 80), _request(1, 0.0, 4.0, 4.0, 30),
+                _request(2, 0.0, 1.0, 7.0, 999, ok=False)]
+    # Span 0..8 s, middle 2..6 s: 40 tokens of the first stream and all 30 of the second, in 4 s.
+    assert steady_output_rate(outcomes) == pytest.approx(70.0 / 4.0)
+    assert steady_output_rate([_request(0, 0.0, 0.0, 1.0, 5, ok=False)]) is None
