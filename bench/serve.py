@@ -769,7 +769,8 @@ class LocalStack:
                     found += [("gateway", child.pid) for child in children] or [("gateway", root.pid)]
                 elif name == "gpu":
                     found.append(("generation worker", root.pid))
-                    found += [(part, child.pid) for child in children if (part := _worker_child_part(child, root.pid if self.frontends > 1 else None))]
+                    host = root.pid if self.frontends > 1 else None
+                    found += [(part, child.pid) for child in children if (part := _worker_child_part(child, host))]
                 else:
                     found.append(("safety worker", root.pid))
             except psutil.NoSuchProcess:
@@ -1078,7 +1079,7 @@ def main() -> int:
                 print(f"sluice/engine throughput at {load}: {ratio:.2f}")
         steady = by[("sluice", saturated)].get("steady_output_tok_per_s"), by[("engine", saturated)].get(
             "steady_output_tok_per_s")
-        if None not in steady:
+        if None not in steady and steady[1] > 0:
             print(f"sluice/engine steady throughput at {saturated} (the middle half of the point): "
                   f"{steady[0] / steady[1]:.2f}")
         ratio = by[("sluice", saturated)]["output_tok_per_s"] / by[("engine", saturated)]["output_tok_per_s"]
