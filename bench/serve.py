@@ -24,6 +24,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
+import itertools
 import json
 import os
 import random
@@ -35,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -311,17 +314,20 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             one(i, f"p{point}-{i}", outcomes[i], prompts)
             progress.tick()
 
+        with StepSampler(lambda: engine.stats().steps_total) as steps:
+            if vllm_async:
+                streamed.clear()
+                engine._call(point_async(point, load, outcomes, prompts, times, progress))
+                wall = time.monotonic() - began
+            else:
+                for thread in drive_threads(send, times, load, len(prompts), began):
+                    thread.join()
+                wall = time.monotonic() - began
         if vllm_async:
-            streamed.clear()
-            engine._call(point_async(point, load, outcomes, prompts, times, progress))
-            wall = time.monotonic() - began
             for index, (sent, arrivals, ended) in streamed.items():
                 finish(outcomes[index], sent, arrivals, prompts[index], ended)
-        else:
-            for thread in drive_threads(send, times, load, len(prompts), began):
-                thread.join()
-            wall = time.monotonic() - began
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
+        rows[-1]["engine_step_ms"] = steps.median_step_ms()
         texts[load] = [o.text for o in outcomes]
     engine.shutdown()
     return rows, texts
@@ -610,6 +616,53 @@ class Occupancy:
         return means
 
 
+class StepSampler:
+    """The engine's step counter (``EngineStats.steps_total``, exported as ``sluice_engine_steps_total``) read
+    every ``interval`` seconds through a load point. ``median_step_ms``: the median over those intervals of
+    the time a step took (interval over steps in it), which, like the median of running requests, is the
+    point's steady part; with tokens/s and running requests it says whether the engine's steps or what feeds
+    them set the pace."""
+
+    def __init__(self, read: Callable[[], float | None], interval: float = 0.1) -> None:
+        self.read = read
+        self.interval = interval
+        self.samples: list[tuple[float, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="engine-steps", daemon=True)
+
+    def __enter__(self) -> StepSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            steps = self.read()
+            if steps is not None:
+                self.samples.append((time.monotonic(), steps))
+
+    def median_step_ms(self) -> float | None:
+        return median_step_ms(self.samples)
+
+
+def median_step_ms(samples: list[tuple[float, float]]) -> float | None:
+    """The median, over consecutive (time, steps) samples in which the engine stepped, of the milliseconds a
+    step took; None when it never stepped."""
+    times = [1000 * (t1 - t0) / (s1 - s0) for (t0, s0), (t1, s1) in itertools.pairwise(samples) if s1 > s0]
+    return float(np.median(times)) if times else None
+
+
+def scraped_steps(port: int) -> float | None:
+    """A generation worker's ``sluice_engine_steps_total`` (None: it does not answer or has none yet)."""
+    for sample in scrape(port) or []:
+        if sample.name == "sluice_engine_steps_total":
+            return sample.value
+    return None
+
+
 class LocalStack:
     """Redis, the gateway and both Celery workers as subprocesses, configured like ``make run``."""
 
@@ -863,6 +916,22 @@ def print_stages(rows: list[dict]) -> None:
               + f" | {fmt(client, 1)} | {fmt(rest, 1)} |")
 
 
+def print_steps(rows: list[dict]) -> None:
+    """The engine's step, per target and load point: the median time a step took (``StepSampler``), and the
+    requests a step advanced on average (steady tokens/s times that step): against the engine alone's, a
+    slower step at the same batch says the engine's own pace, not what feeds it, is what differs."""
+    measured = [r for r in rows if r.get("engine_step_ms")]
+    if not measured:
+        return
+    print()
+    print("| engine step | load | median step ms | requests a step advances |")
+    print("| --- | --- | --- | --- |")
+    for r in measured:
+        steady = r.get("steady_output_tok_per_s")
+        advanced = None if steady is None else steady * r["engine_step_ms"] / 1000
+        print(f"| {r['target']} | {r['load']} | {fmt(r['engine_step_ms'], 2)} | {fmt(advanced, 1)} |")
+
+
 def print_occupancy(rows: list[dict]) -> None:
     """How full the generation worker kept its engine during each of Sluice's load points (means of its
     gauges, sampled every 0.1 s)."""
@@ -1009,6 +1078,8 @@ def main() -> int:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             with contextlib.ExitStack() as watching:
                 occupancy = watching.enter_context(Occupancy(stack.generation_ports())) if stack else None
+                steps = watching.enter_context(
+                    StepSampler(functools.partial(scraped_steps, stack.generation_ports()[0]))) if stack else None
                 outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
                                                            load, point, args, pool, args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
@@ -1020,6 +1091,7 @@ def main() -> int:
                 rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
                 rows[-1]["occupancy"] = occupancy.means()
                 rows[-1]["engine_running_samples"] = occupancy.samples["engine running"]  # every 0.1 s
+                rows[-1]["engine_step_ms"] = steps.median_step_ms()
             # The client sends the requests and parses every streamed chunk: near one core a process, it is the limit.
             rows[-1].setdefault("cpu_cores", {})["benchmark client"] = client_cpu / wall
             if load in engine_texts:
@@ -1038,6 +1110,7 @@ def main() -> int:
     print_cpu(rows)
     print_stages(rows)
     print_occupancy(rows)
+    print_steps(rows)
     for row in rows:
         if row.get("gil_profiles"):
             print_profiles(row["load"], row["gil_profiles"])

@@ -157,7 +157,7 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
 
         def stats(self) -> EngineStats:
             in_flight = len(self._outputs)  # the core runs ``slots`` of them; the rest wait in its queue
-            return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0)
+            return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0, self.steps)
 
         def shutdown(self) -> None:
             self._send(("stop",))

@@ -9,9 +9,10 @@ functions below (``record_safety_block``, ``GenerationTimer``), so they need not
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
+from prometheus_client import REGISTRY, Counter, Gauge, Histogram, disable_created_metrics
+from prometheus_client.core import CounterMetricFamily
 
 # ``*_created`` series double the series count and no dashboard or alert of Sluice reads them.
 disable_created_metrics()
@@ -66,6 +67,34 @@ ENGINE_WAITING = Gauge("sluice_engine_waiting_requests", "Requests submitted to 
 ENGINE_KV_CACHE_USAGE = Gauge("sluice_engine_kv_cache_usage_ratio", "Fraction of the KV cache in use (0 to 1).",
                               ["model"])
 WORKER_DRAINING = Gauge("sluice_worker_draining", "1 while this worker drains after SIGTERM.", ["model"])
+
+
+class _EngineSteps:
+    """``sluice_engine_steps_total{model}``: the engine's steps whose outputs reached this worker, a counter read
+    from the engine at scrape time (``track``). Its rate is the engine's step rate: with the tokens/s, how long
+    a step takes and how many requests each advances, so whether the engine itself sets the pace."""
+
+    name = "sluice_engine_steps"
+    documentation = "Engine steps whose outputs reached this worker."
+
+    def __init__(self) -> None:
+        self._readers: dict[str, Callable[[], float]] = {}
+
+    def track(self, model: str, read: Callable[[], float]) -> None:
+        self._readers[model] = read
+
+    def describe(self) -> list[CounterMetricFamily]:
+        return [CounterMetricFamily(self.name, self.documentation, labels=["model"])]
+
+    def collect(self) -> list[CounterMetricFamily]:
+        family = CounterMetricFamily(self.name, self.documentation, labels=["model"])
+        for model, read in list(self._readers.items()):
+            family.add_metric([model], read())
+        return [family]
+
+
+ENGINE_STEPS = _EngineSteps()
+REGISTRY.register(ENGINE_STEPS)
 
 # -- queues (observed by every worker as it starts a task) -----------------------------------------------
 
@@ -124,7 +153,7 @@ SCRAPE_TIME_GAUGES = (
 _ALL = (
     TIME_TO_FIRST_TOKEN, ENGINE_FIRST_TOKEN, PROMPT_CHECK_DURATION, INTER_TOKEN_LATENCY, E2E_REQUEST_LATENCY,
     PROMPT_TOKENS, GENERATION_TOKENS, REQUESTS, ACTIVE_GENERATIONS, ENGINE_RUNNING, ENGINE_WAITING,
-    ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, QUEUE_WAIT,
+    ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, ENGINE_STEPS, QUEUE_WAIT,
     HTTP_REQUESTS, HTTP_REQUEST_DURATION, REQUESTS_REJECTED, RELAY_DIRECT_TOKENS, RELAY_CLIENTS_DROPPED,
     SAFETY_BLOCKS,
 )

@@ -26,6 +26,9 @@ class EngineStats:
     kv_cache_usage: float | None
     generated_tokens_total: int
     requests_finished_total: int
+    # Engine steps whose outputs reached this process since it started: its rate, against the tokens/s, says
+    # how long a step takes and how many requests it advances.
+    steps_total: int = 0
 
 
 class Engine(ABC):

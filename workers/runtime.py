@@ -216,6 +216,7 @@ class WorkerRuntime:
         metrics.ENGINE_RUNNING.labels(model=self.model_name).set_function(stat("running"))
         metrics.ENGINE_WAITING.labels(model=self.model_name).set_function(stat("waiting"))
         metrics.ENGINE_KV_CACHE_USAGE.labels(model=self.model_name).set_function(stat("kv_cache_usage"))
+        metrics.ENGINE_STEPS.track(self.model_name, stat("steps_total"))
         metrics.WORKER_DRAINING.labels(model=self.model_name).set(0)
 
     def _listen_for_cancels(self) -> None:

@@ -88,6 +88,7 @@ class TransformersEngine(Engine):
         self._eos: set[int] = set()
         self._vocab_size = 0
         self._generated_total = 0
+        self._steps_total = 0  # steps whose outputs the dispatcher handed on (steps it found together: one)
         self._finished_total = 0
         self._seeds_honoured = False
         self._controls = RequestControls()
@@ -208,7 +209,7 @@ class TransformersEngine(Engine):
         if cache is not None:
             usage = _kv_blocks_in_use(cache)
         waiting = max(waiting, len(self._outputs) - running)
-        return EngineStats(running, waiting, usage, self._generated_total, self._finished_total)
+        return EngineStats(running, waiting, usage, self._generated_total, self._finished_total, self._steps_total)
 
     @property
     def eos_token_ids(self) -> set[int]:
@@ -281,6 +282,7 @@ class TransformersEngine(Engine):
                 result = self._manager.get_result(timeout=0)
             if not made:
                 continue
+            self._steps_total += 1
             self._outputs.put_many(made)
             with self._lock:
                 for output in made:

@@ -242,6 +242,7 @@ class _StepListener:
     def record(self, scheduler_stats, iteration_stats, mm_cache_stats=None, engine_idx: int = 0) -> None:
         if scheduler_stats is not None:
             self.engine._scheduler_stats = scheduler_stats
+        self.engine._steps_total += 1
         self.engine._collect_step()
 
     def log_engine_initialized(self) -> None:
@@ -368,6 +369,7 @@ class VllmEngine(Engine):
         self._tokenizer_dir: Path | None = None  # the grammar tokenizer's folder, when the model's own won't do
         self._generated_total = 0
         self._finished_total = 0
+        self._steps_total = 0  # the engine core's output batches received: one a step
         self._client = FrontendClient.from_json(settings.engine_client) if settings.engine_client else None
 
     def start(self) -> None:
@@ -503,9 +505,9 @@ class VllmEngine(Engine):
         latest = self._scheduler_stats
         in_flight = len(self._outputs)
         if latest is None:
-            return EngineStats(0, in_flight, None, self._generated_total, self._finished_total)
+            return EngineStats(0, in_flight, None, self._generated_total, self._finished_total, self._steps_total)
         return EngineStats(latest.num_running_reqs, latest.num_waiting_reqs, latest.kv_cache_usage,
-                           self._generated_total, self._finished_total)
+                           self._generated_total, self._finished_total, self._steps_total)
 
     @property
     def eos_token_ids(self) -> set[int]:

@@ -65,6 +65,8 @@ def test_generation_metrics_move_under_load(metrics_stack):
     assert moved("sluice_inter_token_latency_seconds_count", model=MODEL) == completion_tokens - 4
     assert moved("sluice_prompt_tokens_total", model=MODEL) == prompt_tokens
     assert moved("sluice_generation_tokens_total", model=MODEL) == completion_tokens
+    # Every step advanced at least one of the four (and finishing ones may end on a step of their own).
+    assert 1 <= moved("sluice_engine_steps_total", model=MODEL) <= completion_tokens + 4
     # Latencies are real durations: the first token comes before the last, and both take time.
     ttft = moved("sluice_time_to_first_token_seconds_sum", model=MODEL, priority="interactive")
     e2e = moved("sluice_e2e_request_latency_seconds_sum", model=MODEL, priority="interactive")

@@ -35,3 +35,13 @@ def test_failed_requests_count_for_nothing_and_a_stream_whose_tokens_came_at_onc
     # Span 0..8 s, middle 2..6 s: 40 tokens of the first stream and all 30 of the second, in 4 s.
     assert steady_output_rate(outcomes) == pytest.approx(70.0 / 4.0)
     assert steady_output_rate([_request(0, 0.0, 0.0, 1.0, 5, ok=False)]) is None
+
+
+def test_the_engine_step_is_the_median_over_the_intervals_in_which_it_stepped():
+    from bench.serve import median_step_ms
+
+    # 0.1 s intervals: 20 steps (5 ms each), 20, 10 (10 ms), then none (idle: not counted), then 25 (4 ms).
+    samples = [(0.0, 0), (0.1, 20), (0.2, 40), (0.3, 50), (0.4, 50), (0.5, 75)]
+    assert median_step_ms(samples) == pytest.approx(5.0)
+    assert median_step_ms([(0.0, 7), (0.1, 7)]) is None
+    assert median_step_ms([]) is None
