@@ -507,7 +507,8 @@ def run_http_load(url: str, key: str, model: str, conversations: list[list[dict]
 
 # A request's way to its first token as the workers measure it, in order; the time the gateway took to queue
 # it and the relay of the token back to the client are the client's time to first token less "worker TTFT".
-STAGES = ("safety queue", "prompt check", "generation queue", "engine to first token", "worker TTFT")
+STAGES = ("safety queue", "prompt check", "generation queue", "worker hand-off to engine", "engine to first token",
+          "worker TTFT")
 
 
 def _stage(metric: str, labels: dict[str, str]) -> str | None:
@@ -518,6 +519,7 @@ def _stage(metric: str, labels: dict[str, str]) -> str | None:
             return "safety queue"
         return "generation queue" if queue.startswith("gpu.") else None
     return {"sluice_prompt_check_seconds": "prompt check",
+            "sluice_engine_submit_seconds": "worker hand-off to engine",
             "sluice_engine_first_token_seconds": "engine to first token",
             "sluice_time_to_first_token_seconds": "worker TTFT"}.get(metric)
 

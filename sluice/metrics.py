@@ -47,6 +47,12 @@ ENGINE_FIRST_TOKEN = Histogram(
     "and prefill, and the worker's hand-off).",
     ["model"], buckets=TTFT_BUCKETS,
 )
+ENGINE_SUBMIT = Histogram(
+    "sluice_engine_submit_seconds",
+    "From the generation worker starting a request's task to the request's submission to the engine (the "
+    "stream loop's admission: the hand-over and the cancel-flag lookup); part of sluice_engine_first_token_seconds.",
+    ["model"], buckets=TTFT_BUCKETS,
+)
 PROMPT_TOKENS = Counter("sluice_prompt_tokens", "Prompt tokens of finished generations (tokens in).", ["model"])
 GENERATION_TOKENS = Counter("sluice_generation_tokens", "Tokens generated (tokens out).", ["model"])
 REQUESTS = Counter(
@@ -151,7 +157,7 @@ SCRAPE_TIME_GAUGES = (
 )
 
 _ALL = (
-    TIME_TO_FIRST_TOKEN, ENGINE_FIRST_TOKEN, PROMPT_CHECK_DURATION, INTER_TOKEN_LATENCY, E2E_REQUEST_LATENCY,
+    TIME_TO_FIRST_TOKEN, ENGINE_FIRST_TOKEN, ENGINE_SUBMIT, PROMPT_CHECK_DURATION, INTER_TOKEN_LATENCY, E2E_REQUEST_LATENCY,
     PROMPT_TOKENS, GENERATION_TOKENS, REQUESTS, ACTIVE_GENERATIONS, ENGINE_RUNNING, ENGINE_WAITING,
     ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, ENGINE_STEPS, QUEUE_WAIT,
     HTTP_REQUESTS, HTTP_REQUEST_DURATION, REQUESTS_REJECTED, RELAY_DIRECT_TOKENS, RELAY_CLIENTS_DROPPED,
@@ -232,6 +238,10 @@ class GenerationTimer:
             # Tokens that arrive together (one engine step, several tokens) share the gap evenly.
             observe_many(self._inter_token, (now - self._last_token_at) / count, count)
         self._last_token_at = now
+
+    def submitted(self) -> None:
+        """The request went to the engine now."""
+        ENGINE_SUBMIT.labels(model=self.model).observe(max(0.0, time.time() - self.started_at))
 
     def finished(self, outcome: str, prompt_tokens: int, completion_tokens: int) -> None:
         """The request ended with ``outcome`` (completed, cancelled, error, content_filter)."""

@@ -332,6 +332,8 @@ class StreamLoop:
                     self._refuse(streams, str(exc) if isinstance(exc, EngineError) else
                                  f"generation failed: {type(exc).__name__}")
                     break
+            else:
+                streams[0].timer.submitted()
 
     @staticmethod
     def _refuse(streams: list[_Stream], reason: str | Exception) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 import redis
+from prometheus_client import REGISTRY
 
 from safety.moderator import Moderator
 from safety.policy import HOLD, SafetyPolicy
@@ -167,7 +168,12 @@ def test_many_streams_tokens_of_one_step_are_handled_in_one_tick_and_each_stream
         loop_of, tokenizer, client):
     loop, engine = loop_of()
     texts = [f"{BENIGN} Stream number {n} says hello." for n in range(24)]
+    submitted, first = (REGISTRY.get_sample_value(f"{name}_count", {"model": "test"}) or 0.0
+                        for name in ("sluice_engine_submit_seconds", "sluice_engine_first_token_seconds"))
     jobs, results = generate_all(loop, engine, tokenizer, texts)
+    # Each job's hand-off to the engine is timed once, as its first token is.
+    assert REGISTRY.get_sample_value("sluice_engine_submit_seconds_count", {"model": "test"}) - submitted == 24
+    assert REGISTRY.get_sample_value("sluice_engine_first_token_seconds_count", {"model": "test"}) - first == 24
 
     for job, text in zip(jobs, texts, strict=True):
         events = stream_events(client, job.request_id)

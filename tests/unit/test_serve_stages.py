@@ -26,6 +26,8 @@ def test_each_stage_is_the_mean_of_what_the_workers_observed_during_the_load_poi
     metrics.QUEUE_WAIT.labels(queue="gpu.some-model").observe(0.05)
     timer = metrics.GenerationTimer("some-model", "interactive", accepted_at=None)
     timer.accepted_at -= 0.5  # the gateway accepted it half a second before this worker began it
+    timer.started_at -= 0.02  # the worker began it 20 ms before it reached the engine
+    timer.submitted()
     timer.tokens(1)
     timer.finished("completed", 3, 1)
     means = stage_means(before, LocalStack.stage_totals(workers))
@@ -33,7 +35,8 @@ def test_each_stage_is_the_mean_of_what_the_workers_observed_during_the_load_poi
     assert means["safety queue"] == pytest.approx(300.0)
     assert means["prompt check"] == pytest.approx(10.0)
     assert means["generation queue"] == pytest.approx(50.0)
-    assert 0.0 <= means["engine to first token"] < 100.0
+    assert 20.0 <= means["worker hand-off to engine"] < 100.0
+    assert means["worker hand-off to engine"] <= means["engine to first token"] < 120.0
     assert 500.0 <= means["worker TTFT"] < 600.0
 
 
