@@ -55,10 +55,14 @@ def test_the_reply_appears_word_by_word_in_the_browser(stack):
             # gun"). The page then says so, and the person asks again.
             for _ in range(3):
                 page.evaluate("window.replyGrowth = []")
+                replies = page.locator(".turn.assistant").count()
                 page.fill("#prompt", PROMPT)
                 page.click("#send")
+                # This question's reply: a turn after the earlier one (whose text is there already when the
+                # question is asked again), added once the page has the stream's address.
+                page.wait_for_function(f"document.querySelectorAll('.turn.assistant').length > {replies}",
+                                       timeout=60_000)
                 reply = page.locator(".turn.assistant .text").last
-                reply.wait_for(timeout=60_000)
                 try:
                     page.wait_for_function(
                         "!document.querySelector('.turn.assistant:last-child').classList.contains('streaming')",
