@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import functools
 import itertools
 import json
 import os
@@ -573,20 +572,15 @@ OCCUPANCY = {"sluice_engine_running_requests": "engine running", "sluice_engine_
              "sluice_worker_active_generations": "task threads generating"}
 
 
-class Occupancy:
-    """The generation worker's gauges sampled every ``interval`` seconds through a load point: requests running
-    and waiting in its engine, generations its task threads hold. Their means say whether the engine was
-    kept full (a worker whose task threads are busy while its engine runs fewer requests than it has
-    slots spends their time outside the engine)."""
+class PeriodicSampler:
+    """A thread that calls ``sample`` every ``interval`` seconds while the ``with`` block runs (a load point)."""
 
-    def __init__(self, ports: list[int], interval: float = 0.1) -> None:
-        self.ports = ports  # the first front-end's reports the engine's gauges; every one its task threads
+    def __init__(self, interval: float, name: str) -> None:
         self.interval = interval
-        self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="occupancy", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
-    def __enter__(self) -> Occupancy:
+    def __enter__(self):
         self._thread.start()
         return self
 
@@ -596,18 +590,41 @@ class Occupancy:
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            scraped = [scrape(port) for port in self.ports]
-            if scraped[0] is None:
-                continue
-            values = dict.fromkeys(OCCUPANCY.values(), 0.0)
-            for position, samples in enumerate(scraped):
-                for sample in samples or []:
-                    if sample.name not in OCCUPANCY or sample.value != sample.value:  # NaN: not known yet
-                        continue
-                    if position == 0 or sample.name == "sluice_worker_active_generations":
-                        values[OCCUPANCY[sample.name]] += sample.value
-            for name, value in values.items():
-                self.samples[name].append(value)
+            self.sample()
+
+    def sample(self) -> None:
+        raise NotImplementedError
+
+
+class Occupancy(PeriodicSampler):
+    """The generation worker's gauges sampled every ``interval`` seconds through a load point: requests running
+    and waiting in its engine, generations its task threads hold. Their means say whether the engine was
+    kept full (a worker whose task threads are busy while its engine runs fewer requests than it has
+    slots spends their time outside the engine). With them, the engine's step counter
+    (``sluice_engine_steps_total``): ``median_step_ms``."""
+
+    def __init__(self, ports: list[int], interval: float = 0.1) -> None:
+        super().__init__(interval, "occupancy")
+        self.ports = ports  # the first front-end's reports the engine's gauges; every one its task threads
+        self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
+        self.steps: list[tuple[float, float]] = []
+
+    def sample(self) -> None:
+        scraped = [scrape(port) for port in self.ports]
+        if scraped[0] is None:
+            return
+        now = time.monotonic()
+        values = dict.fromkeys(OCCUPANCY.values(), 0.0)
+        for position, samples in enumerate(scraped):
+            for sample in samples or []:
+                if position == 0 and sample.name == "sluice_engine_steps_total":
+                    self.steps.append((now, sample.value))
+                if sample.name not in OCCUPANCY or sample.value != sample.value:  # NaN: not known yet
+                    continue
+                if position == 0 or sample.name == "sluice_worker_active_generations":
+                    values[OCCUPANCY[sample.name]] += sample.value
+        for name, value in values.items():
+            self.samples[name].append(value)
 
     def means(self) -> dict[str, float]:
         """Each gauge's mean over the load point, and the median of the engine's running requests (the
@@ -617,34 +634,21 @@ class Occupancy:
             means["engine running, median"] = float(np.median(self.samples["engine running"]))
         return means
 
+    def median_step_ms(self) -> float | None:
+        return median_step_ms(self.steps)
 
-class StepSampler:
-    """The engine's step counter (``EngineStats.steps_total``, exported as ``sluice_engine_steps_total``) read
-    every ``interval`` seconds through a load point. ``median_step_ms``: the median over those intervals of
-    the time a step took (interval over steps in it), which, like the median of running requests, is the
-    point's steady part; with tokens/s and running requests it says whether the engine's steps or what feeds
-    them set the pace."""
 
-    def __init__(self, read: Callable[[], float | None], interval: float = 0.1) -> None:
+class StepSampler(PeriodicSampler):
+    """An in-process engine's step counter (``EngineStats.steps_total``) read every ``interval`` seconds
+    through a load point: the engine alone's counterpart of ``Occupancy.median_step_ms``."""
+
+    def __init__(self, read: Callable[[], float], interval: float = 0.1) -> None:
+        super().__init__(interval, "engine-steps")
         self.read = read
-        self.interval = interval
         self.samples: list[tuple[float, float]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="engine-steps", daemon=True)
 
-    def __enter__(self) -> StepSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.interval):
-            steps = self.read()
-            if steps is not None:
-                self.samples.append((time.monotonic(), steps))
+    def sample(self) -> None:
+        self.samples.append((time.monotonic(), self.read()))
 
     def median_step_ms(self) -> float | None:
         return median_step_ms(self.samples)
@@ -652,17 +656,10 @@ class StepSampler:
 
 def median_step_ms(samples: list[tuple[float, float]]) -> float | None:
     """The median, over consecutive (time, steps) samples in which the engine stepped, of the milliseconds a
-    step took; None when it never stepped."""
+    step took (like the median of running requests, the point's steady part); None when it never stepped.
+    With tokens/s and running requests it says whether the engine's steps or what feeds them set the pace."""
     times = [1000 * (t1 - t0) / (s1 - s0) for (t0, s0), (t1, s1) in itertools.pairwise(samples) if s1 > s0]
     return float(np.median(times)) if times else None
-
-
-def scraped_steps(port: int) -> float | None:
-    """A generation worker's ``sluice_engine_steps_total`` (None: it does not answer or has none yet)."""
-    for sample in scrape(port) or []:
-        if sample.name == "sluice_engine_steps_total":
-            return sample.value
-    return None
 
 
 class LocalStack:
@@ -919,7 +916,7 @@ def print_stages(rows: list[dict]) -> None:
 
 
 def print_steps(rows: list[dict]) -> None:
-    """The engine's step, per target and load point: the median time a step took (``StepSampler``), and the
+    """The engine's step, per target and load point: the median time a step took (``median_step_ms``), and the
     requests a step advanced on average (steady tokens/s times that step): against the engine alone's, a
     slower step at the same batch says the engine's own pace, not what feeds it, is what differs."""
     measured = [r for r in rows if r.get("engine_step_ms")]
@@ -1080,8 +1077,6 @@ def main() -> int:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             with contextlib.ExitStack() as watching:
                 occupancy = watching.enter_context(Occupancy(stack.generation_ports())) if stack else None
-                steps = watching.enter_context(
-                    StepSampler(functools.partial(scraped_steps, stack.generation_ports()[0]))) if stack else None
                 outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
                                                            load, point, args, pool, args.client_processes)
             rows.append(summarize("sluice", load, outcomes, wall, args.slo_ttft))
@@ -1093,7 +1088,7 @@ def main() -> int:
                 rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
                 rows[-1]["occupancy"] = occupancy.means()
                 rows[-1]["engine_running_samples"] = occupancy.samples["engine running"]  # every 0.1 s
-                rows[-1]["engine_step_ms"] = steps.median_step_ms()
+                rows[-1]["engine_step_ms"] = occupancy.median_step_ms()
             # The client sends the requests and parses every streamed chunk: near one core a process, it is the limit.
             rows[-1].setdefault("cpu_cores", {})["benchmark client"] = client_cpu / wall
             if load in engine_texts:
