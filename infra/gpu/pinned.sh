@@ -6,11 +6,14 @@
 #
 #   infra/gpu/pinned.sh COMMAND [ARGS...]
 #
-# PIN_CPU picks the reserved core by one of its CPUs (default: the highest-numbered CPU).
+# PIN_CPU picks the reserved core by one of its CPUs (default: the highest-numbered CPU). Where the host shows
+# that CPU without a hardware-thread sibling, the CPU below it is reserved with it: the engine core's
+# socket threads then have a CPU beside its step loop's.
 set -uo pipefail
 cpus=$(nproc --all)
 pin=${PIN_CPU:-$((cpus - 1))}
 reserved=$(cat "/sys/devices/system/cpu/cpu$pin/topology/thread_siblings_list" 2>/dev/null || echo "$pin")
+[ "$reserved" = "$pin" ] && [ "$pin" -gt 0 ] && reserved="$((pin - 1)),$pin"
 rest=$(python3 - "$cpus" "$reserved" <<'EOF'
 import sys
 cpus, reserved = int(sys.argv[1]), set()
