@@ -444,7 +444,7 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
     mine = list(range(len(conversations))) if indices is None else indices
     times = arrival_times(load, len(conversations), seed)
     # A client process counts its own share: its progress lines name it (its first request's index is its place).
-    share = "" if indices is None else f" [client process {mine[0] + 1}]" if mine else ""
+    share = f" [client process {indices[0] + 1}]" if indices else ""
     progress = Progress(f"sluice  {load:>5}{share}", len(mine))
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
