@@ -25,9 +25,12 @@ EOF
 )
 echo "[pinned] engine core on CPUs $reserved; everything else on $rest"
 (
+  # Once per engine core: threads it starts later inherit the affinity of the thread that starts them.
+  pinned=" "
   while sleep 0.5; do
     for pid in $(pgrep -f '^VLLM::EngineCore'); do
-      taskset -acp "$reserved" "$pid" >/dev/null 2>&1
+      case "$pinned" in *" $pid "*) continue ;; esac
+      taskset -acp "$reserved" "$pid" >/dev/null 2>&1 && pinned="$pinned$pid "
     done
   done
 ) &
