@@ -186,7 +186,36 @@ def warmup_conversations(conversations: list[list[dict]], count: int) -> list[li
 
 # --- the engine alone, in this process --------------------------------------------------------------
 
-def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads: list[str], args) -> tuple[list, dict]:
+def engine_core_processes() -> list[tuple[str, int]]:
+    """("engine core", pid) of every vLLM engine core this process started (the engine alone's), by its title."""
+    import psutil
+
+    found = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if "EngineCore" in child.name() or "EngineCore" in " ".join(child.cmdline()):
+                found.append(("engine core", child.pid))
+        except psutil.NoSuchProcess:
+            continue
+    return found
+
+
+def process_cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU seconds of the processes ``pids`` so far (those that have exited count 0)."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads: list[str], args,
+                     profiles: GilProfiles | None = None) -> tuple[list, dict]:
     from transformers import AutoTokenizer
 
     from sluice.model_files import context_length
@@ -313,6 +342,12 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             one(i, f"p{point}-{i}", outcomes[i], prompts)
             progress.tick()
 
+        # vLLM's engine core, a process of its own: the cores it kept busy (and with --profile what held its
+        # interpreter), to set beside the same figures for the engine core inside Sluice's generation worker.
+        cores = engine_core_processes()
+        core_before = process_cpu_seconds([pid for _, pid in cores])
+        if profiles and cores:
+            profiles.start(cores, f"engine-alone-{load}")
         with StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
             if vllm_async:
                 streamed.clear()
@@ -327,6 +362,10 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
                 finish(outcomes[index], sent, arrivals, prompts[index], ended)
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
         rows[-1]["engine_step_ms"] = steps.median_step_ms()
+        if cores:
+            rows[-1]["cpu_cores"] = {"engine core": (process_cpu_seconds([pid for _, pid in cores]) - core_before) / wall}
+        if profiles and cores:
+            rows[-1]["gil_profiles"] = profiles.stop()
         texts[load] = [o.text for o in outcomes]
     engine.shutdown()
     return rows, texts
@@ -462,7 +501,7 @@ async def run_http_point(url: str, key: str, model: str, conversations: list[lis
                 while pending:
                     await one(pending.pop(0))
 
-            await asyncio.gather(*(client() for _ in range(int(load[1:]))))
+            await asyncio.gather(*(client() for _ in range(int(load_pace(load)[1:]))))
         else:
             tasks = []
             for i in mine:
@@ -894,17 +933,18 @@ def print_table(rows: list[dict]) -> None:
 
 
 def print_cpu(rows: list[dict]) -> None:
-    """Cores each part of the local stack kept busy during each load point: a part near one core is a Python
-    process that cannot go faster."""
+    """Cores each part of the local stack (and the engine alone's engine core) kept busy during each load
+    point: a part near one core is a Python process that cannot go faster."""
     measured = [r for r in rows if r.get("cpu_cores")]
     if not measured:
         return
     parts = sorted({part for r in measured for part in r["cpu_cores"]})
     print()
-    print("| CPU cores busy (sluice) | " + " | ".join(parts) + " |")
-    print("| --- | " + " | ".join("---" for _ in parts) + " |")
+    print("| CPU cores busy | load | " + " | ".join(parts) + " |")
+    print("| --- | --- | " + " | ".join("---" for _ in parts) + " |")
     for r in measured:
-        print(f"| load {r['load']} | " + " | ".join(f"{r['cpu_cores'].get(part, 0.0):.2f}" for part in parts) + " |")
+        print(f"| {r['target']} | {r['load']} | "
+              + " | ".join(fmt(r['cpu_cores'].get(part), 2) for part in parts) + " |")
 
 
 def print_stages(rows: list[dict]) -> None:
@@ -1049,17 +1089,17 @@ def main() -> int:
 
     rows: list[dict] = []
     engine_texts: dict[str, list[str]] = {}
-    if not args.no_engine and not args.base_url:
-        engine_rows, engine_texts = run_engine_alone(settings, conversations, loads, args)
-        rows += engine_rows
-
-    stack = None
     profiles = None
     if args.profile:
         if args.base_url:
             raise SystemExit("--profile profiles the local stack; it cannot be used with --base-url")
         profiles = GilProfiles(RESULTS / f"profiles-{label}")
         py_spy()  # fail now, not after the engine alone's run
+    if not args.no_engine and not args.base_url:
+        engine_rows, engine_texts = run_engine_alone(settings, conversations, loads, args, profiles)
+        rows += engine_rows
+
+    stack = None
     url, key = args.base_url, args.api_key
     if not url:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
@@ -1122,7 +1162,7 @@ def main() -> int:
     print_steps(rows)
     for row in rows:
         if row.get("gil_profiles"):
-            print_profiles(row["load"], row["gil_profiles"])
+            print_profiles(f"{row['load']} ({row['target']})", row["gil_profiles"])
     for row in rows:
         if row["problems"]:
             print(f"problems ({row['target']} at {row['load']}): {', '.join(row['problems'])}")
