@@ -1044,6 +1044,8 @@ def main() -> int:
     parser.add_argument("--api-key", default=os.environ.get("OPENAI_API_KEY", ""))
     parser.add_argument("--model", default="", help="model name to request (default: the served model)")
     parser.add_argument("--no-engine", action="store_true", help="skip the engine-alone comparison")
+    parser.add_argument("--engine-only", action="store_true",
+                        help="run the engine alone's load points only, not Sluice's (with --profile: its engine core's)")
     parser.add_argument("--paced-step-ms", type=float, default=0.0,
                         help="the generation worker's engine is a paced one (bench/paced_worker.py): one token per "
                              "running request every this many ms, no model; implies --no-engine")
@@ -1101,7 +1103,7 @@ def main() -> int:
 
     stack = None
     url, key = args.base_url, args.api_key
-    if not url:
+    if not url and not args.engine_only:
         stack = LocalStack(settings, overrides, RESULTS, gateway_workers=args.gateway_workers,
                            safety_workers=args.safety_workers, paced_step_ms=args.paced_step_ms)
     matches: dict[str, str] = {}
@@ -1120,9 +1122,10 @@ def main() -> int:
         # Untimed requests first, as the engine alone gets: the first loads lazy imports on every hop; a
         # burst of them (--warmup) also opens the connections, threads and pools a burst needs.
         warm = warmup_conversations(conversations, args.warmup)
-        asyncio.run(run_http_point(url, key, model, warm, "inf", 0,
-                                   argparse.Namespace(max_tokens=WARMUP_TOKENS, timeout=args.timeout)))
-        for point, load in enumerate(loads):
+        if url:
+            asyncio.run(run_http_point(url, key, model, warm, "inf", 0,
+                                       argparse.Namespace(max_tokens=WARMUP_TOKENS, timeout=args.timeout)))
+        for point, load in enumerate([] if args.engine_only else loads):
             before = stack.cpu_seconds() if stack else {}
             stages_before = stack.stage_totals() if stack else {}
             if profiles:
