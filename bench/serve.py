@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -214,6 +214,20 @@ def process_cpu_seconds(pids: list[int]) -> float:
     return total
 
 
+@contextlib.contextmanager
+def host_load(processes: int) -> Iterator[None]:
+    """``processes`` Python processes spinning on the host's CPUs for as long as the block runs (none for 0):
+    whether other work on the host slows the engine's steps, as the rest of Sluice's stack might."""
+    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(processes)]
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+        for spinner in spinners:
+            spinner.wait()
+
+
 def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads: list[str], args,
                      profiles: GilProfiles | None = None) -> tuple[list, dict]:
     from transformers import AutoTokenizer
@@ -348,7 +362,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         core_before = process_cpu_seconds([pid for _, pid in cores])
         if profiles and cores:
             profiles.start(cores, f"engine-alone-{load}")
-        with StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
+        with host_load(args.host_load), StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
             if vllm_async:
                 streamed.clear()
                 engine._call(point_async(point, load, outcomes, prompts, times, progress))
@@ -1060,6 +1074,9 @@ def main() -> int:
     parser.add_argument("--label", default="", help="names the result files (default: engine and model)")
     parser.add_argument("--warmup", type=int, default=1,
                         help="untimed requests sent at once to each target before the first load point")
+    parser.add_argument("--host-load", type=int, default=0, metavar="N",
+                        help="N processes spinning on the host's CPUs through every load point (both targets): "
+                             "whether other work on the host slows the engine's steps")
     parser.add_argument("--sample-interval", type=float, default=0.1,
                         help="seconds between reads of the engine's gauges and step counter (each a scrape of "
                              "every generation worker)")
@@ -1087,7 +1104,8 @@ def main() -> int:
     conversations = load_prompts(args.requests)
     say(f"{len(conversations)} requests per load point at {', '.join(loads)}; max_tokens={args.max_tokens}; "
         f"engine {settings.engine}; model {model}"
-        + (f"; {settings.frontends} generation worker front-ends" if settings.frontends > 1 else ""))
+        + (f"; {settings.frontends} generation worker front-ends" if settings.frontends > 1 else "")
+        + (f"; {args.host_load} processes spinning on the host through each load point" if args.host_load else ""))
 
     rows: list[dict] = []
     engine_texts: dict[str, list[str]] = {}
@@ -1131,6 +1149,7 @@ def main() -> int:
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             with contextlib.ExitStack() as watching:
+                watching.enter_context(host_load(args.host_load))
                 occupancy = watching.enter_context(Occupancy(stack.generation_ports(), args.sample_interval)) if stack else None
                 outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
                                                            load, point, args, pool, args.client_processes)
@@ -1180,6 +1199,7 @@ def main() -> int:
         print("greedy text identical to the engine alone: " + ", ".join(f"{k}: {v}" for k, v in matches.items()))
     result = {"label": label, "engine": settings.engine, "model": model, "shape": args.shape or None,
               "max_tokens": args.max_tokens, "requests": args.requests, "loads": loads, "rows": rows,
+              "host_load": args.host_load,
               "text_matches": matches, "safety_blocks": blocks, "machine": machine_description()}
     (RESULTS / f"serve-{label}.json").write_text(json.dumps(result, indent=2))
     for path in plot(rows, loads, label):
