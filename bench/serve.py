@@ -1088,6 +1088,8 @@ def main() -> int:
     loads = [load.strip() for load in args.loads.split(",") if load.strip()]
     if args.paced_step_ms > 0:
         args.no_engine = True  # there is no model to run alone
+    if args.engine_only and (args.no_engine or args.base_url):
+        raise SystemExit("--engine-only runs the engine alone: not with --no-engine, --paced-step-ms or --base-url")
 
     overrides: dict[str, str] = {}
     if args.engine:
