@@ -186,32 +186,23 @@ def warmup_conversations(conversations: list[list[dict]], count: int) -> list[li
 
 # --- the engine alone, in this process --------------------------------------------------------------
 
-def engine_core_processes() -> list[tuple[str, int]]:
-    """("engine core", pid) of every vLLM engine core this process started (the engine alone's), by its title."""
+def engine_core_processes() -> list:
+    """Every vLLM engine core this process started (the engine alone's), as psutil processes."""
     import psutil
 
-    found = []
-    for child in psutil.Process().children(recursive=True):
-        try:
-            if "EngineCore" in child.name() or "EngineCore" in " ".join(child.cmdline()):
-                found.append(("engine core", child.pid))
-        except psutil.NoSuchProcess:
-            continue
-    return found
+    return [child for child in psutil.Process().children(recursive=True)
+            if _worker_child_part(child) == "engine core"]
 
 
-def process_cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU seconds of the processes ``pids`` so far (those that have exited count 0)."""
+def cpu_seconds_of(process) -> float:
+    """A psutil process's user and system CPU seconds so far (0 once it has exited)."""
     import psutil
 
-    total = 0.0
-    for pid in pids:
-        try:
-            times = psutil.Process(pid).cpu_times()
-        except psutil.NoSuchProcess:
-            continue
-        total += times.user + times.system
-    return total
+    try:
+        times = process.cpu_times()
+        return times.user + times.system
+    except psutil.NoSuchProcess:
+        return 0.0
 
 
 @contextlib.contextmanager
@@ -359,9 +350,9 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         # vLLM's engine core, a process of its own: the cores it kept busy (and with --profile what held its
         # interpreter), to set beside the same figures for the engine core inside Sluice's generation worker.
         cores = engine_core_processes()
-        core_before = process_cpu_seconds([pid for _, pid in cores])
+        core_before = sum(map(cpu_seconds_of, cores))
         if profiles and cores:
-            profiles.start(cores, f"engine-alone-{load}")
+            profiles.start([("engine core", core.pid) for core in cores], f"engine-alone-{load}")
         with host_load(args.host_load), StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
             if vllm_async:
                 streamed.clear()
@@ -377,7 +368,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
         rows[-1]["engine_step_ms"] = steps.median_step_ms()
         if cores:
-            rows[-1]["cpu_cores"] = {"engine core": (process_cpu_seconds([pid for _, pid in cores]) - core_before) / wall}
+            rows[-1]["cpu_cores"] = {"engine core": (sum(map(cpu_seconds_of, cores)) - core_before) / wall}
         if profiles and cores:
             rows[-1]["gil_profiles"] = profiles.stop()
         texts[load] = [o.text for o in outcomes]
@@ -804,13 +795,6 @@ class LocalStack:
         process, its engine core (vLLM) and its classifier process, the safety workers, Redis."""
         import psutil
 
-        def seconds(process: psutil.Process) -> float:
-            try:
-                times = process.cpu_times()
-                return times.user + times.system
-            except psutil.NoSuchProcess:
-                return 0.0
-
         used: dict[str, float] = {}
         roots = [(name, process.pid) for name, process in self.processes.items()]
         if getattr(self, "redis", None) is not None:
@@ -822,14 +806,14 @@ class LocalStack:
             except psutil.NoSuchProcess:
                 continue
             if name == "gpu":
-                used["generation worker"] = seconds(root)
+                used["generation worker"] = cpu_seconds_of(root)
                 for child in children:
                     part = _worker_child_part(child, root.pid if self.frontends > 1 else None)
                     if part:
-                        used[part] = used.get(part, 0.0) + seconds(child)
+                        used[part] = used.get(part, 0.0) + cpu_seconds_of(child)
                 continue
             part = {"web": "gateways"}.get(name, "safety workers" if name.startswith("safety") else name)
-            used[part] = used.get(part, 0.0) + seconds(root) + sum(seconds(child) for child in children)
+            used[part] = used.get(part, 0.0) + cpu_seconds_of(root) + sum(map(cpu_seconds_of, children))
         return used
 
     def safety_blocks(self) -> list[dict]:
