@@ -205,11 +205,20 @@ def cpu_seconds_of(process) -> float:
         return 0.0
 
 
+# A neighbour that spins in place on one core, and one that also takes the host's shared caches and memory
+# bandwidth: it copies a buffer of argv[1] MB over itself, again and again.
+SPIN = "while True: pass"
+COPY = "import sys; a = bytearray(int(sys.argv[1]) << 20); b = bytes(len(a))\nwhile True: a[:] = b"
+
+
 @contextlib.contextmanager
-def host_load(processes: int) -> Iterator[None]:
-    """``processes`` Python processes spinning on the host's CPUs for as long as the block runs (none for 0):
-    whether other work on the host slows the engine's steps, as the rest of Sluice's stack might."""
-    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(processes)]
+def host_load(processes: int, memory_mb: int = 0) -> Iterator[None]:
+    """``processes`` Python processes busy on the host's CPUs for as long as the block runs (none for 0):
+    whether other work on the host slows the engine's steps, as the rest of Sluice's stack might. Each spins
+    in place, or with ``memory_mb`` copies a buffer of that size over and over (a core, its share of the
+    last-level cache and of the memory bandwidth)."""
+    command = [sys.executable, "-c", COPY, str(memory_mb)] if memory_mb else [sys.executable, "-c", SPIN]
+    spinners = [subprocess.Popen(command) for _ in range(processes)]
     try:
         yield
     finally:
@@ -353,7 +362,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         core_before = sum(map(cpu_seconds_of, cores))
         if profiles and cores:
             profiles.start([("engine core", core.pid) for core in cores], f"engine-alone-{load}")
-        with host_load(args.host_load), StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
+        with host_load(args.host_load, args.host_load_memory), StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
             if vllm_async:
                 streamed.clear()
                 engine._call(point_async(point, load, outcomes, prompts, times, progress))
@@ -1061,6 +1070,9 @@ def main() -> int:
     parser.add_argument("--host-load", type=int, default=0, metavar="N",
                         help="N processes spinning on the host's CPUs through every load point (both targets): "
                              "whether other work on the host slows the engine's steps")
+    parser.add_argument("--host-load-memory", type=int, default=0, metavar="MB",
+                        help="with --host-load: each process copies a buffer of MB megabytes over and over "
+                             "instead of spinning in place (the host's caches and memory bandwidth too)")
     parser.add_argument("--sample-interval", type=float, default=0.1,
                         help="seconds between reads of the engine's gauges and step counter (each a scrape of "
                              "every generation worker)")
@@ -1074,6 +1086,8 @@ def main() -> int:
         args.no_engine = True  # there is no model to run alone
     if args.engine_only and (args.no_engine or args.base_url):
         raise SystemExit("--engine-only runs the engine alone: not with --no-engine, --paced-step-ms or --base-url")
+    if args.host_load_memory and not args.host_load:
+        raise SystemExit("--host-load-memory sets what the --host-load processes do: give --host-load N too")
 
     overrides: dict[str, str] = {}
     if args.engine:
@@ -1088,10 +1102,11 @@ def main() -> int:
     label = args.label or f"{settings.engine}-{args.shape or model}"
     RESULTS.mkdir(exist_ok=True)
     conversations = load_prompts(args.requests)
+    busy = f"copying {args.host_load_memory} MB" if args.host_load_memory else "spinning"
     say(f"{len(conversations)} requests per load point at {', '.join(loads)}; max_tokens={args.max_tokens}; "
         f"engine {settings.engine}; model {model}"
         + (f"; {settings.frontends} generation worker front-ends" if settings.frontends > 1 else "")
-        + (f"; {args.host_load} processes spinning on the host through each load point" if args.host_load else ""))
+        + (f"; {args.host_load} processes {busy} on the host through each load point" if args.host_load else ""))
 
     rows: list[dict] = []
     engine_texts: dict[str, list[str]] = {}
@@ -1135,7 +1150,7 @@ def main() -> int:
             if profiles:
                 profiles.start(stack.python_processes(), f"{label}-{load}")
             with contextlib.ExitStack() as watching:
-                watching.enter_context(host_load(args.host_load))
+                watching.enter_context(host_load(args.host_load, args.host_load_memory))
                 occupancy = watching.enter_context(Occupancy(stack.generation_ports(), args.sample_interval)) if stack else None
                 outcomes, wall, client_cpu = run_http_load(url, key, model, point_conversations(conversations, load),
                                                            load, point, args, pool, args.client_processes)
@@ -1185,7 +1200,7 @@ def main() -> int:
         print("greedy text identical to the engine alone: " + ", ".join(f"{k}: {v}" for k, v in matches.items()))
     result = {"label": label, "engine": settings.engine, "model": model, "shape": args.shape or None,
               "max_tokens": args.max_tokens, "requests": args.requests, "loads": loads, "rows": rows,
-              "host_load": args.host_load,
+              "host_load": args.host_load, "host_load_memory_mb": args.host_load_memory,
               "text_matches": matches, "safety_blocks": blocks, "machine": machine_description()}
     (RESULTS / f"serve-{label}.json").write_text(json.dumps(result, indent=2))
     for path in plot(rows, loads, label):
