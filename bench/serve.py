@@ -362,7 +362,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
         core_before = sum(map(cpu_seconds_of, cores))
         if profiles and cores:
             profiles.start([("engine core", core.pid) for core in cores], f"engine-alone-{load}")
-        with host_load(args.host_load, args.host_load_memory), StepSampler(lambda: engine.stats().steps_total, args.sample_interval) as steps:
+        with host_load(args.host_load, args.host_load_memory), StepSampler(engine.stats, args.sample_interval) as steps:
             if vllm_async:
                 streamed.clear()
                 engine._call(point_async(point, load, outcomes, prompts, times, progress))
@@ -375,7 +375,7 @@ def run_engine_alone(settings: Settings, conversations: list[list[dict]], loads:
             for index, (sent, arrivals, ended) in streamed.items():
                 finish(outcomes[index], sent, arrivals, prompts[index], ended)
         rows.append(summarize("engine", load, outcomes, wall, args.slo_ttft))
-        rows[-1]["engine_step_ms"] = steps.median_step_ms()
+        rows[-1].update(steps.step_figures())
         if cores:
             rows[-1]["cpu_cores"] = {"engine core": (sum(map(cpu_seconds_of, cores)) - core_before) / wall}
         if profiles and cores:
@@ -629,7 +629,9 @@ def scrape(port: int, names: Iterable[str] = ()) -> list | None:
 
 OCCUPANCY = {"sluice_engine_running_requests": "engine running", "sluice_engine_waiting_requests": "engine waiting",
              "sluice_worker_active_generations": "task threads generating"}
-SAMPLED = (*OCCUPANCY, "sluice_engine_steps_total")
+# The engine's step counter and, with vLLM, its own step time and the worker's lag behind it, summed over steps.
+STEP_COUNTERS = ("sluice_engine_steps_total", "sluice_engine_step_seconds_total", "sluice_engine_output_lag_seconds_total")
+SAMPLED = (*OCCUPANCY, *STEP_COUNTERS)
 
 
 class PeriodicSampler:
@@ -660,14 +662,14 @@ class Occupancy(PeriodicSampler):
     """The generation worker's gauges sampled every ``interval`` seconds through a load point: requests running
     and waiting in its engine, generations its task threads hold. Their means say whether the engine was
     kept full (a worker whose task threads are busy while its engine runs fewer requests than it has
-    slots spends their time outside the engine). With them, the engine's step counter
-    (``sluice_engine_steps_total``): ``median_step_ms``."""
+    slots spends their time outside the engine). With them, the engine's step counters (``STEP_COUNTERS``):
+    ``step_figures``."""
 
     def __init__(self, ports: list[int], interval: float = 0.1) -> None:
         super().__init__(interval, "occupancy")
         self.ports = ports  # the first front-end's reports the engine's gauges; every one its task threads
         self.samples: dict[str, list[float]] = {name: [] for name in OCCUPANCY.values()}
-        self.steps: list[tuple[float, float]] = []
+        self.steps: list[tuple[float, ...]] = []
 
     def sample(self) -> None:
         # Only the samples read here: a whole exposition (every histogram's buckets) ten times a second costs
@@ -677,10 +679,11 @@ class Occupancy(PeriodicSampler):
             return
         now = time.monotonic()
         values = dict.fromkeys(OCCUPANCY.values(), 0.0)
+        counters = {sample.name: sample.value for sample in scraped[0] if sample.name in STEP_COUNTERS}
+        if STEP_COUNTERS[0] in counters:
+            self.steps.append((now, *(counters.get(name, 0.0) for name in STEP_COUNTERS)))
         for position, samples in enumerate(scraped):
             for sample in samples or []:
-                if position == 0 and sample.name == "sluice_engine_steps_total":
-                    self.steps.append((now, sample.value))
                 if sample.name not in OCCUPANCY or sample.value != sample.value:  # NaN: not known yet
                     continue
                 if position == 0 or sample.name == "sluice_worker_active_generations":
@@ -696,32 +699,45 @@ class Occupancy(PeriodicSampler):
             means["engine running, median"] = float(np.median(self.samples["engine running"]))
         return means
 
-    def median_step_ms(self) -> float | None:
-        return median_step_ms(self.steps)
+    def step_figures(self) -> dict[str, float]:
+        return step_figures(self.steps)
 
 
 class StepSampler(PeriodicSampler):
-    """An in-process engine's step counter (``EngineStats.steps_total``) read every ``interval`` seconds
-    through a load point: the engine alone's counterpart of ``Occupancy.median_step_ms``."""
+    """An in-process engine's step counters (``EngineStats``: steps, the engine's own step seconds, the output
+    lag) read every ``interval`` seconds through a load point: the engine alone's counterpart of
+    ``Occupancy.step_figures``."""
 
-    def __init__(self, read: Callable[[], float], interval: float = 0.1) -> None:
+    def __init__(self, read: Callable, interval: float = 0.1) -> None:
         super().__init__(interval, "engine-steps")
         self.read = read
-        self.samples: list[tuple[float, float]] = []
+        self.samples: list[tuple[float, ...]] = []
 
     def sample(self) -> None:
-        self.samples.append((time.monotonic(), self.read()))
+        stats = self.read()
+        self.samples.append((time.monotonic(), stats.steps_total, stats.step_seconds_total,
+                             stats.output_lag_seconds_total))
 
-    def median_step_ms(self) -> float | None:
-        return median_step_ms(self.samples)
+    def step_figures(self) -> dict[str, float]:
+        return step_figures(self.samples)
 
 
-def median_step_ms(samples: list[tuple[float, float]]) -> float | None:
-    """The median, over consecutive (time, steps) samples in which the engine stepped, of the milliseconds a
-    step took (like the median of running requests, the point's steady part); None when it never stepped.
-    With tokens/s and running requests it says whether the engine's steps or what feeds them set the pace."""
-    times = [1000 * (t1 - t0) / (s1 - s0) for (t0, s0), (t1, s1) in itertools.pairwise(samples) if s1 > s0]
-    return float(np.median(times)) if times else None
+def step_figures(samples: list[tuple[float, ...]]) -> dict[str, float]:
+    """Medians, over consecutive samples (time, steps, engine step seconds, output lag seconds) between which
+    the engine stepped (like the median of running requests, the point's steady part), per step:
+    ``engine_step_ms``, the time between steps as the worker received them; with vLLM ``engine_own_step_ms``,
+    the engine core's own, and ``output_lag_ms``, how long a step's outputs waited for the worker. With
+    tokens/s and running requests they say whether the engine's steps or what feeds and reads them set the
+    pace: a received step slower than the engine's own, with a lag that grows, is the worker falling behind."""
+    figures: dict[str, list[float]] = {"engine_step_ms": [], "engine_own_step_ms": [], "output_lag_ms": []}
+    for (t0, s0, e0, l0), (t1, s1, e1, l1) in itertools.pairwise(samples):
+        if s1 <= s0:
+            continue
+        figures["engine_step_ms"].append(1000 * (t1 - t0) / (s1 - s0))
+        if e1 > e0:  # an engine that does not time its steps (in-process) leaves both sums at 0
+            figures["engine_own_step_ms"].append(1000 * (e1 - e0) / (s1 - s0))
+            figures["output_lag_ms"].append(1000 * (l1 - l0) / (s1 - s0))
+    return {name: float(np.median(values)) for name, values in figures.items() if values}
 
 
 class LocalStack:
@@ -972,19 +988,22 @@ def print_stages(rows: list[dict]) -> None:
 
 
 def print_steps(rows: list[dict]) -> None:
-    """The engine's step, per target and load point: the median time a step took (``median_step_ms``), and the
-    requests a step advanced on average (steady tokens/s times that step): against the engine alone's, a
-    slower step at the same batch says the engine's own pace, not what feeds it, is what differs."""
+    """The engine's step, per target and load point (``step_figures``): the median time between steps as the
+    worker (or the engine alone's client) received them, with vLLM the engine core's own and how long a step's
+    outputs waited to be taken, and the requests a step advanced on average (steady tokens/s times the
+    received step): against the engine alone's, a slower step at the same batch says the engine's own pace
+    differs; a received step slower than the engine's own, the reader falling behind."""
     measured = [r for r in rows if r.get("engine_step_ms")]
     if not measured:
         return
     print()
-    print("| engine step | load | median step ms | requests a step advances |")
-    print("| --- | --- | --- | --- |")
+    print("| engine step | load | median step ms, received | the engine's own | output lag ms | requests a step advances |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for r in measured:
         steady = r.get("steady_output_tok_per_s")
         advanced = None if steady is None else steady * r["engine_step_ms"] / 1000
-        print(f"| {r['target']} | {r['load']} | {fmt(r['engine_step_ms'], 2)} | {fmt(advanced, 1)} |")
+        print(f"| {r['target']} | {r['load']} | {fmt(r['engine_step_ms'], 2)} | {fmt(r.get('engine_own_step_ms'), 2)} "
+              f"| {fmt(r.get('output_lag_ms'), 2)} | {fmt(advanced, 1)} |")
 
 
 def print_occupancy(rows: list[dict]) -> None:
@@ -1163,7 +1182,7 @@ def main() -> int:
                 rows[-1]["stage_ms"] = stage_means(stages_before, stack.stage_totals())
                 rows[-1]["occupancy"] = occupancy.means()
                 rows[-1]["engine_running_samples"] = occupancy.samples["engine running"]  # every 0.1 s
-                rows[-1]["engine_step_ms"] = occupancy.median_step_ms()
+                rows[-1].update(occupancy.step_figures())
             # The client sends the requests and parses every streamed chunk: near one core a process, it is the limit.
             rows[-1].setdefault("cpu_cores", {})["benchmark client"] = client_cpu / wall
             if load in engine_texts:

@@ -96,8 +96,8 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], s
                 state[2] = state[0]
         if running or made:
             steps += 1  # steps with requests running: the engine's pace while it generates
-        if made:
-            outputs.send((steps, made))
+        if made:  # stamped with the host's monotonic clock, as vLLM's engine core stamps its outputs
+            outputs.send((steps, time.monotonic(), made))
         pause = next_step - time.perf_counter()
         if pause > 0:
             time.sleep(pause)
@@ -127,6 +127,10 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
             self._receiver = threading.Thread(target=self._receive, name="paced-engine-outputs", daemon=True)
             self.steps = 0
             self.generated = 0
+            # EngineStats' step_seconds_total and output_lag_seconds_total, from the core's stamps (vLLM's too)
+            self._last_stamp = 0.0
+            self.step_seconds = 0.0
+            self.output_lag = 0.0
 
         def start(self) -> None:
             self._core.start()
@@ -134,7 +138,11 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
 
         def _receive(self) -> None:
             while (message := self._results.recv()) is not None:
-                self.steps, made = message
+                self.steps, stamp, made = message
+                if self._last_stamp:
+                    self.step_seconds += stamp - self._last_stamp
+                self._last_stamp = stamp
+                self.output_lag += max(0.0, time.monotonic() - stamp)
                 self._outputs.put_many([EngineOutput(request_id, tokens, "length" if done else None)
                                         for request_id, tokens, done in made])
                 self.generated += sum(len(tokens) for _, tokens, _ in made)
@@ -157,7 +165,8 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
 
         def stats(self) -> EngineStats:
             in_flight = len(self._outputs)  # the core runs ``slots`` of them; the rest wait in its queue
-            return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0, self.steps)
+            return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0, self.steps,
+                               step_seconds_total=self.step_seconds, output_lag_seconds_total=self.output_lag)
 
         def shutdown(self) -> None:
             self._send(("stop",))

@@ -75,15 +75,12 @@ ENGINE_KV_CACHE_USAGE = Gauge("sluice_engine_kv_cache_usage_ratio", "Fraction of
 WORKER_DRAINING = Gauge("sluice_worker_draining", "1 while this worker drains after SIGTERM.", ["model"])
 
 
-class _EngineSteps:
-    """``sluice_engine_steps_total{model}``: the engine's steps whose outputs reached this worker, a counter read
-    from the engine at scrape time (``track``). Its rate is the engine's step rate: with the tokens/s, how long
-    a step takes and how many requests each advances, so whether the engine itself sets the pace."""
+class _EngineCounter:
+    """A counter of the engine's, read from the engine at scrape time (``track``) rather than counted here."""
 
-    name = "sluice_engine_steps"
-    documentation = "Engine steps whose outputs reached this worker."
-
-    def __init__(self) -> None:
+    def __init__(self, name: str, documentation: str) -> None:
+        self.name = name
+        self.documentation = documentation
         self._readers: dict[str, Callable[[], float]] = {}
 
     def track(self, model: str, read: Callable[[], float]) -> None:
@@ -99,8 +96,19 @@ class _EngineSteps:
         return [family]
 
 
-ENGINE_STEPS = _EngineSteps()
-REGISTRY.register(ENGINE_STEPS)
+# ``sluice_engine_steps_total{model}``: its rate is the engine's step rate as this worker sees it; with the
+# tokens/s, how long a step takes and how many requests each advances, so whether the engine sets the pace.
+ENGINE_STEPS = _EngineCounter("sluice_engine_steps", "Engine steps whose outputs reached this worker.")
+# With vLLM (its engine core a process of its own), over the steps' rate: the engine's own time per step, and
+# how long each step's outputs waited for this worker. A lag that grows means the worker's process, not the
+# engine, sets the pace (its step rate above is then its own).
+ENGINE_STEP_SECONDS = _EngineCounter(
+    "sluice_engine_step_seconds", "The engine core's own time between the steps whose outputs reached this worker.")
+ENGINE_OUTPUT_LAG_SECONDS = _EngineCounter(
+    "sluice_engine_output_lag_seconds",
+    "Summed over steps: how long each step's outputs waited between the engine core and this worker.")
+for _counter in (ENGINE_STEPS, ENGINE_STEP_SECONDS, ENGINE_OUTPUT_LAG_SECONDS):
+    REGISTRY.register(_counter)
 
 # -- queues (observed by every worker as it starts a task) -----------------------------------------------
 
@@ -159,7 +167,7 @@ SCRAPE_TIME_GAUGES = (
 _ALL = (
     TIME_TO_FIRST_TOKEN, ENGINE_FIRST_TOKEN, ENGINE_SUBMIT, PROMPT_CHECK_DURATION, INTER_TOKEN_LATENCY, E2E_REQUEST_LATENCY,
     PROMPT_TOKENS, GENERATION_TOKENS, REQUESTS, ACTIVE_GENERATIONS, ENGINE_RUNNING, ENGINE_WAITING,
-    ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, ENGINE_STEPS, QUEUE_WAIT,
+    ENGINE_KV_CACHE_USAGE, WORKER_DRAINING, ENGINE_STEPS, ENGINE_STEP_SECONDS, ENGINE_OUTPUT_LAG_SECONDS, QUEUE_WAIT,
     HTTP_REQUESTS, HTTP_REQUEST_DURATION, REQUESTS_REJECTED, RELAY_DIRECT_TOKENS, RELAY_CLIENTS_DROPPED,
     SAFETY_BLOCKS,
 )

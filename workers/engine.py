@@ -29,6 +29,12 @@ class EngineStats:
     # Engine steps whose outputs reached this process since it started: its rate, against the tokens/s, says
     # how long a step takes and how many requests it advances.
     steps_total: int = 0
+    # Summed over those steps (vLLM, whose engine core is a process of its own; 0 for an in-process engine):
+    # the engine core's own time from its previous step's outputs to these (idle time included), and how
+    # long these outputs waited between the engine core making them and this process taking them. Over the
+    # steps' count: the engine's own step time, and the worker's lag behind its engine.
+    step_seconds_total: float = 0.0
+    output_lag_seconds_total: float = 0.0
 
 
 class Engine(ABC):

@@ -217,6 +217,8 @@ class WorkerRuntime:
         metrics.ENGINE_WAITING.labels(model=self.model_name).set_function(stat("waiting"))
         metrics.ENGINE_KV_CACHE_USAGE.labels(model=self.model_name).set_function(stat("kv_cache_usage"))
         metrics.ENGINE_STEPS.track(self.model_name, stat("steps_total"))
+        metrics.ENGINE_STEP_SECONDS.track(self.model_name, stat("step_seconds_total"))
+        metrics.ENGINE_OUTPUT_LAG_SECONDS.track(self.model_name, stat("output_lag_seconds_total"))
         metrics.WORKER_DRAINING.labels(model=self.model_name).set(0)
 
     def _listen_for_cancels(self) -> None:

@@ -19,6 +19,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -370,6 +371,11 @@ class VllmEngine(Engine):
         self._generated_total = 0
         self._finished_total = 0
         self._steps_total = 0  # the engine core's output batches received: one a step
+        # The engine core's clock at its last step's outputs, and the sums of EngineStats' step_seconds_total
+        # and output_lag_seconds_total; written on the event loop's thread only.
+        self._last_step_at = 0.0
+        self._step_seconds_total = 0.0
+        self._output_lag_seconds_total = 0.0
         self._client = FrontendClient.from_json(settings.engine_client) if settings.engine_client else None
 
     def start(self) -> None:
@@ -404,7 +410,32 @@ class VllmEngine(Engine):
                 client_addresses={"input_address": client.input_address, "output_address": client.output_address},
                 client_count=client.count, client_index=client.index)
         _listener_only(engine)
+        self._time_outputs(engine)
         return engine
+
+    def _time_outputs(self, engine) -> None:
+        """Time each step's outputs as the output handler takes them: the engine core stamps every batch of
+        outputs with its monotonic clock (the host's, shared by its processes), so the stamps' differences are
+        the engine's own step times, and their age on arrival is how far this process runs behind its engine
+        (a worker whose lag grows cannot keep up with its engine; its step counter then shows this process's
+        pace, not the engine's)."""
+        core = getattr(engine, "engine_core", None)
+        receive = getattr(core, "get_output_async", None)
+        if receive is None:
+            log.info("vLLM's engine client has no get_output_async: the engine's own step time is not measured")
+            return
+
+        async def received():
+            outputs = await receive()
+            stamp = getattr(outputs, "timestamp", 0.0)
+            if stamp:
+                if self._last_step_at:
+                    self._step_seconds_total += max(0.0, stamp - self._last_step_at)
+                self._last_step_at = stamp
+                self._output_lag_seconds_total += max(0.0, time.monotonic() - stamp)
+            return outputs
+
+        core.get_output_async = received
 
     def shutdown(self) -> None:
         if self._engine is not None:
@@ -504,10 +535,13 @@ class VllmEngine(Engine):
     def stats(self) -> EngineStats:
         latest = self._scheduler_stats
         in_flight = len(self._outputs)
+        timing = {"step_seconds_total": self._step_seconds_total,
+                  "output_lag_seconds_total": self._output_lag_seconds_total}
         if latest is None:
-            return EngineStats(0, in_flight, None, self._generated_total, self._finished_total, self._steps_total)
+            return EngineStats(0, in_flight, None, self._generated_total, self._finished_total, self._steps_total,
+                               **timing)
         return EngineStats(latest.num_running_reqs, latest.num_waiting_reqs, latest.kv_cache_usage,
-                           self._generated_total, self._finished_total, self._steps_total)
+                           self._generated_total, self._finished_total, self._steps_total, **timing)
 
     @property
     def eos_token_ids(self) -> set[int]:

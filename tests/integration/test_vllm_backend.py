@@ -119,6 +119,20 @@ def test_a_request_that_finishes_before_it_is_read_keeps_its_outputs(engine):
     assert outputs[-1].finish_reason == "length"
 
 
+def test_the_engine_times_its_own_steps_and_the_wait_for_their_outputs(engine):
+    before = engine.stats()
+    request = GenerationRequest("timed", list(range(500, 532)), SamplingParams(max_tokens=24, temperature=0.0))
+    engine.submit(request)
+    assert sum(len(o.new_token_ids) for o in engine.stream(request)) == 24
+    after = engine.stats()
+    steps = after.steps_total - before.steps_total
+    assert steps >= 20  # one step per token, give or take the prefill's and the end's
+    own = (after.step_seconds_total - before.step_seconds_total) / steps
+    lag = (after.output_lag_seconds_total - before.output_lag_seconds_total) / steps
+    assert 0 < own < 0.5  # the engine core's clock between its steps, idle time before the request included
+    assert 0 <= lag < 0.5
+
+
 WEATHER = {"name": "get_weather", "description": "The weather in a city.",
            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}
 

@@ -38,10 +38,24 @@ def test_failed_requests_count_for_nothing_and_a_stream_whose_tokens_came_at_onc
 
 
 def test_the_engine_step_is_the_median_over_the_intervals_in_which_it_stepped():
-    from bench.serve import median_step_ms
+    from bench.serve import step_figures
 
     # 0.1 s intervals: 20 steps (5 ms each), 20, 10 (10 ms), then none (idle: not counted), then 25 (4 ms).
-    samples = [(0.0, 0), (0.1, 20), (0.2, 40), (0.3, 50), (0.4, 50), (0.5, 75)]
-    assert median_step_ms(samples) == pytest.approx(5.0)
-    assert median_step_ms([(0.0, 7), (0.1, 7)]) is None
-    assert median_step_ms([]) is None
+    # An in-process engine times nothing of its own: its sums stay 0 and only the received step is given.
+    samples = [(0.0, 0, 0.0, 0.0), (0.1, 20, 0.0, 0.0), (0.2, 40, 0.0, 0.0), (0.3, 50, 0.0, 0.0),
+               (0.4, 50, 0.0, 0.0), (0.5, 75, 0.0, 0.0)]
+    assert step_figures(samples) == {"engine_step_ms": pytest.approx(5.0)}
+    assert step_figures([(0.0, 7, 0.0, 0.0), (0.1, 7, 0.0, 0.0)]) == {}
+    assert step_figures([]) == {}
+
+
+def test_a_worker_behind_its_engine_receives_steps_more_slowly_than_the_engine_takes_them():
+    from bench.serve import step_figures
+
+    # The engine steps every 4 ms by its own clock; the worker takes 20 of them per 0.1 s (5 ms apart), and
+    # each waited longer than the last: 10 ms a step on average in the first interval, 30 in the second.
+    samples = [(0.0, 100, 0.400, 1.0), (0.1, 120, 0.480, 1.2), (0.2, 140, 0.560, 1.8)]
+    figures = step_figures(samples)
+    assert figures["engine_step_ms"] == pytest.approx(5.0)
+    assert figures["engine_own_step_ms"] == pytest.approx(4.0)
+    assert figures["output_lag_ms"] == pytest.approx(20.0)  # the median of 10 and 30

@@ -1,8 +1,12 @@
-"""Sluice's sampling parameters map to vLLM 0.26's SamplingParams and StructuredOutputsParams (checked without
-a GPU: the mapping is plain data; the GPU tests run it on vLLM)."""
+"""Sluice's sampling parameters map to vLLM 0.26's SamplingParams and StructuredOutputsParams, and the engine
+times the engine core's stamped outputs (checked without a GPU: the mapping is plain data, and the timing
+reads only each output batch's stamp, here from a stand-in for vLLM's engine client; the GPU tests run both
+on vLLM)."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -69,3 +73,39 @@ def test_the_mapping_builds_real_vllm_parameters_where_vllm_is_installed():
     assert isinstance(params.structured_outputs, vllm_sampling.StructuredOutputsParams)
     assert params.structured_outputs.json == {"type": "object"}
     assert (params.logprobs, params.logit_bias, params.detokenize) == (2, {5: 1.0}, False)
+
+
+def test_the_engine_sums_its_core_s_step_times_and_how_long_each_step_s_outputs_waited():
+    from sluice.settings import Settings
+    from workers.vllm_backend import VllmEngine
+
+    now = time.monotonic()
+    # Three output batches the engine core stamped 7 ms apart, the last 3 ms ago, all taken now.
+    stamps = [now - 0.017, now - 0.010, now - 0.003]
+    batches = iter(stamps)
+
+    async def get_output_async():
+        return SimpleNamespace(outputs=[], timestamp=next(batches))
+
+    core = SimpleNamespace(get_output_async=get_output_async)
+    engine = VllmEngine(Settings(), max_model_len=1024)
+    engine._time_outputs(SimpleNamespace(engine_core=core))
+
+    async def take(count):
+        return [await core.get_output_async() for _ in range(count)]
+
+    taken = asyncio.run(take(3))
+    assert [batch.timestamp for batch in taken] == stamps  # handed on as they came
+    stats = engine.stats()
+    assert stats.step_seconds_total == pytest.approx(0.014)  # two steps after the first: 7 ms each
+    # Each batch waited from its stamp to its taking: 17, 10 and 3 ms and the little this test took since.
+    assert 0.030 <= stats.output_lag_seconds_total < 0.030 + 3 * 0.5
+
+
+def test_an_engine_client_without_an_output_queue_leaves_the_step_times_at_zero():
+    from sluice.settings import Settings
+    from workers.vllm_backend import VllmEngine
+
+    engine = VllmEngine(Settings(), max_model_len=1024)
+    engine._time_outputs(SimpleNamespace(engine_core=SimpleNamespace()))
+    assert (engine.stats().step_seconds_total, engine.stats().output_lag_seconds_total) == (0.0, 0.0)
