@@ -120,7 +120,7 @@ def test_a_request_that_finishes_before_it_is_read_keeps_its_outputs(engine):
 
 
 def test_the_engine_times_its_own_steps_and_the_wait_for_their_outputs(engine):
-    request = GenerationRequest("timed", list(range(500, 532)), SamplingParams(max_tokens=64, temperature=0.0))
+    request = GenerationRequest("timed", list(range(500, 532)), SamplingParams(max_tokens=64, min_tokens=64, temperature=0.0))
     engine.submit(request)
     first = None  # from the first token on: the idle time before the request is not in the difference
     tokens = 0
