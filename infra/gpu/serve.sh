@@ -7,7 +7,8 @@
 #   infra/gpu/serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]
 #
 # SERVE_ARGS adds bench/serve.py options, e.g. SERVE_ARGS="--gateway-workers 4 --safety-workers 4"; with
-# --profile, each stack process's GIL profile per load point (py-spy) goes to OUT/profiles-<label>/.
+# --profile, each stack process's GIL profile per load point (py-spy) goes to OUT/profiles-<label>.tar.gz (one
+# file: a folder of them per process and load point may pass the number of files a device call brings back).
 # SLUICE_ENGINE_FRONTENDS=N runs Sluice's generation worker as N front-ends on one engine (the engine alone is
 # unchanged).
 set -uo pipefail
@@ -30,6 +31,6 @@ extra=()
 timeout -k 15 "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \
   --requests "$requests" --max-tokens 128 --label "$label" ${SERVE_ARGS:-} 2>&1 | grep --line-buffered -vE "it/s\]|Loading" | tee "$out/serve-$label.txt" | tail -30
 cp "bench/results/serve-$label.json" "$out/" 2>/dev/null
-[ -d "bench/results/profiles-$label" ] && cp -r "bench/results/profiles-$label" "$out/"
-for f in bench/results/serve-*.log; do tail -n 40 "$f" > "$out/$(basename "$f" .log)-$shape.txt"; done 2>/dev/null
+[ -d "bench/results/profiles-$label" ] && tar czf "$out/profiles-$label.tar.gz" -C bench/results "profiles-$label"
+for f in bench/results/serve-*.log; do [ -e "$f" ] || continue; tail -n 40 "$f" > "$out/$(basename "$f" .log)-$shape.txt"; done 2>/dev/null
 true
