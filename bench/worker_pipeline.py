@@ -108,7 +108,7 @@ def _engine_core(commands, outputs, step_seconds: float, token_ids: list[int], s
 def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval: int = 1):
     import multiprocessing
 
-    from workers.engine import Engine, EngineStats, RequestOutputs
+    from workers.engine import Engine, EngineStats, RequestOutputs, StepClock
     from workers.request import EngineOutput, GenerationRequest
 
     class PacedEngine(Engine):
@@ -127,10 +127,7 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
             self._receiver = threading.Thread(target=self._receive, name="paced-engine-outputs", daemon=True)
             self.steps = 0
             self.generated = 0
-            # EngineStats' step_seconds_total and output_lag_seconds_total, from the core's stamps (vLLM's too)
-            self._last_stamp = 0.0
-            self.step_seconds = 0.0
-            self.output_lag = 0.0
+            self.clock = StepClock()  # the core's stamps, as vLLM's engine core stamps its outputs
 
         def start(self) -> None:
             self._core.start()
@@ -139,10 +136,7 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
         def _receive(self) -> None:
             while (message := self._results.recv()) is not None:
                 self.steps, stamp, made = message
-                if self._last_stamp:
-                    self.step_seconds += stamp - self._last_stamp
-                self._last_stamp = stamp
-                self.output_lag += max(0.0, time.monotonic() - stamp)
+                self.clock.observe(stamp)
                 self._outputs.put_many([EngineOutput(request_id, tokens, "length" if done else None)
                                         for request_id, tokens, done in made])
                 self.generated += sum(len(tokens) for _, tokens, _ in made)
@@ -166,7 +160,8 @@ def make_engine(step_seconds: float, token_ids: list[int], slots: int, interval:
         def stats(self) -> EngineStats:
             in_flight = len(self._outputs)  # the core runs ``slots`` of them; the rest wait in its queue
             return EngineStats(min(in_flight, slots), max(0, in_flight - slots), None, self.generated, 0, self.steps,
-                               step_seconds_total=self.step_seconds, output_lag_seconds_total=self.output_lag)
+                               step_seconds_total=self.clock.step_seconds,
+                               output_lag_seconds_total=self.clock.output_lag_seconds)
 
         def shutdown(self) -> None:
             self._send(("stop",))

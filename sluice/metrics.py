@@ -107,8 +107,9 @@ ENGINE_STEP_SECONDS = _EngineCounter(
 ENGINE_OUTPUT_LAG_SECONDS = _EngineCounter(
     "sluice_engine_output_lag_seconds",
     "Summed over steps: how long each step's outputs waited between the engine core and this worker.")
-for _counter in (ENGINE_STEPS, ENGINE_STEP_SECONDS, ENGINE_OUTPUT_LAG_SECONDS):
-    REGISTRY.register(_counter)
+REGISTRY.register(ENGINE_STEPS)
+REGISTRY.register(ENGINE_STEP_SECONDS)
+REGISTRY.register(ENGINE_OUTPUT_LAG_SECONDS)
 
 # -- queues (observed by every worker as it starts a task) -----------------------------------------------
 

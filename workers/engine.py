@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,12 +30,29 @@ class EngineStats:
     # Engine steps whose outputs reached this process since it started: its rate, against the tokens/s, says
     # how long a step takes and how many requests it advances.
     steps_total: int = 0
-    # Summed over those steps (vLLM, whose engine core is a process of its own; 0 for an in-process engine):
-    # the engine core's own time from its previous step's outputs to these (idle time included), and how
+    # Summed over those steps by a ``StepClock`` (an engine whose core is a process of its own, as vLLM's; 0 for
+    # an in-process engine): the engine core's own time from its previous step's outputs to these (idle time included), and how
     # long these outputs waited between the engine core making them and this process taking them. Over the
     # steps' count: the engine's own step time, and the worker's lag behind its engine.
     step_seconds_total: float = 0.0
     output_lag_seconds_total: float = 0.0
+
+
+class StepClock:
+    """The sums behind ``EngineStats.step_seconds_total`` and ``output_lag_seconds_total`` for an engine whose core
+    runs in a process of its own and stamps each step's outputs with the host's monotonic clock (shared by its
+    processes): ``observe`` each stamp as the outputs are taken."""
+
+    def __init__(self) -> None:
+        self.last_stamp = 0.0
+        self.step_seconds = 0.0
+        self.output_lag_seconds = 0.0
+
+    def observe(self, stamp: float) -> None:
+        if self.last_stamp:
+            self.step_seconds += max(0.0, stamp - self.last_stamp)
+        self.last_stamp = stamp
+        self.output_lag_seconds += max(0.0, time.monotonic() - stamp)
 
 
 class Engine(ABC):

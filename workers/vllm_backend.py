@@ -19,13 +19,12 @@ import os
 import shutil
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sluice.settings import Settings
-from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs
+from workers.engine import Engine, EngineError, EngineStats, OutputInbox, RequestOutputs, StepClock
 from workers.request import EngineOutput, GenerationRequest, TokenLogprob
 from workers.request import SamplingParams as SluiceSampling
 
@@ -371,11 +370,7 @@ class VllmEngine(Engine):
         self._generated_total = 0
         self._finished_total = 0
         self._steps_total = 0  # the engine core's output batches received: one a step
-        # The engine core's clock at its last step's outputs, and the sums of EngineStats' step_seconds_total
-        # and output_lag_seconds_total; written on the event loop's thread only.
-        self._last_step_at = 0.0
-        self._step_seconds_total = 0.0
-        self._output_lag_seconds_total = 0.0
+        self._step_clock = StepClock()  # written on the event loop's thread only
         self._client = FrontendClient.from_json(settings.engine_client) if settings.engine_client else None
 
     def start(self) -> None:
@@ -429,10 +424,7 @@ class VllmEngine(Engine):
             outputs = await receive()
             stamp = getattr(outputs, "timestamp", 0.0)
             if stamp:
-                if self._last_step_at:
-                    self._step_seconds_total += max(0.0, stamp - self._last_step_at)
-                self._last_step_at = stamp
-                self._output_lag_seconds_total += max(0.0, time.monotonic() - stamp)
+                self._step_clock.observe(stamp)
             return outputs
 
         core.get_output_async = received
@@ -535,8 +527,8 @@ class VllmEngine(Engine):
     def stats(self) -> EngineStats:
         latest = self._scheduler_stats
         in_flight = len(self._outputs)
-        timing = {"step_seconds_total": self._step_seconds_total,
-                  "output_lag_seconds_total": self._output_lag_seconds_total}
+        timing = {"step_seconds_total": self._step_clock.step_seconds,
+                  "output_lag_seconds_total": self._step_clock.output_lag_seconds}
         if latest is None:
             return EngineStats(0, in_flight, None, self._generated_total, self._finished_total, self._steps_total,
                                **timing)
