@@ -18,11 +18,8 @@ shape=${3:-default}
 loads=${4:-4,16,inf}
 requests=${5:-192}
 cd "$(dirname "$0")/../.."
-mkdir -p "$out"
-# shellcheck disable=SC1091
-source "$target/env.sh"
-export PYTHONUNBUFFERED=1 SLUICE_ENGINE=vllm SLUICE_MAX_NUM_SEQS=${SLUICE_MAX_NUM_SEQS:-128}
-export SLUICE_GPU_MEMORY_UTILIZATION=${SLUICE_GPU_MEMORY_UTILIZATION:-0.45}
+# shellcheck source=infra/gpu/serving-env.sh
+source infra/gpu/serving-env.sh "$target" "$out"
 # Train the safety classifier once (or find it cached): every stack serve.py starts copies it.
 python3 -m cli.main safety train 2>&1 | tail -1
 label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"

@@ -16,11 +16,8 @@ out=${2:?usage: vllm-server.sh TARGET OUT [LOADS] [REQUESTS]}
 loads=${3:-16,inf:1024}
 requests=${4:-128}
 cd "$(dirname "$0")/../.."
-mkdir -p "$out"
-# shellcheck disable=SC1091
-source "$target/env.sh"
-export PYTHONUNBUFFERED=1 SLUICE_ENGINE=vllm SLUICE_MAX_NUM_SEQS=${SLUICE_MAX_NUM_SEQS:-128}
-export SLUICE_GPU_MEMORY_UTILIZATION=${SLUICE_GPU_MEMORY_UTILIZATION:-0.45}
+# shellcheck source=infra/gpu/serving-env.sh
+source infra/gpu/serving-env.sh "$target" "$out"
 port=${VLLM_PORT:-8765}
 # The worker's engine arguments as `vllm serve` flags (bench/vllm_server_flags.py prints them).
 mapfile -t flags < <(python3 bench/vllm_server_flags.py)
