@@ -212,15 +212,15 @@ COPY = "import sys; a = bytearray(int(sys.argv[1]) << 20); b = bytes(len(a))\nwh
 
 
 @contextlib.contextmanager
-def host_load(processes: int, memory_mb: int = 0) -> Iterator[None]:
+def host_load(processes: int, memory_mb: int = 0) -> Iterator[list[int]]:
     """``processes`` Python processes busy on the host's CPUs for as long as the block runs (none for 0):
     whether other work on the host slows the engine's steps, as the rest of Sluice's stack might. Each spins
     in place, or with ``memory_mb`` copies a buffer of that size over and over (a core, its share of the
-    last-level cache and of the memory bandwidth)."""
+    last-level cache and of the memory bandwidth). The block gets their process ids."""
     command = [sys.executable, "-c", COPY, str(memory_mb)] if memory_mb else [sys.executable, "-c", SPIN]
     spinners = [subprocess.Popen(command) for _ in range(processes)]
     try:
-        yield
+        yield [spinner.pid for spinner in spinners]
     finally:
         for spinner in spinners:
             spinner.kill()

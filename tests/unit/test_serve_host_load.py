@@ -19,13 +19,19 @@ def _spinners() -> list[psutil.Process]:
 
 @pytest.mark.parametrize("memory_mb", [0, 8])
 def test_the_spinners_burn_cpu_through_the_block_and_are_gone_after_it(memory_mb):
-    with host_load(2, memory_mb):
-        spinners = _spinners()
-        assert len(spinners) == 2
+    with host_load(2, memory_mb) as pids:
+        # By process id: just after its start a child may not have run the spinner's program yet, and shows
+        # the parent's command line until it does.
+        spinners = [psutil.Process(pid) for pid in pids]
+        assert len(spinners) == 2 and all(p.is_running() for p in spinners)
         before = [p.cpu_times().user for p in spinners]
         deadline = time.monotonic() + 10
         while not all(p.cpu_times().user > b for p, b in zip(spinners, before, strict=True)):
             assert time.monotonic() < deadline, "a spinner used no CPU in 10 s"
+            time.sleep(0.05)
+        deadline = time.monotonic() + 10  # each runs the spinner's program (its command line may lag its start)
+        while sorted(p.pid for p in _spinners()) != sorted(pids):
+            assert time.monotonic() < deadline, "a spinner is not running the spinner's program"
             time.sleep(0.05)
         if memory_mb:  # each holds its two buffers: it copies them, not a loop in place
             deadline = time.monotonic() + 10
@@ -37,5 +43,5 @@ def test_the_spinners_burn_cpu_through_the_block_and_are_gone_after_it(memory_mb
 
 
 def test_no_host_load_starts_nothing():
-    with host_load(0):
-        assert _spinners() == []
+    with host_load(0) as pids:
+        assert pids == [] and _spinners() == []
