@@ -17,27 +17,27 @@ def _spinners() -> list[psutil.Process]:
             and child.status() != psutil.STATUS_ZOMBIE and "while True:" in " ".join(child.cmdline())]
 
 
+def _until(condition, failure: str, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("memory_mb", [0, 8])
 def test_the_spinners_burn_cpu_through_the_block_and_are_gone_after_it(memory_mb):
     with host_load(2, memory_mb) as pids:
-        # By process id: just after its start a child may not have run the spinner's program yet, and shows
-        # the parent's command line until it does.
+        # Followed by process id: a child's command line, which _spinners reads, could not always be read at once
+        # after its start.
         spinners = [psutil.Process(pid) for pid in pids]
         assert len(spinners) == 2 and all(p.is_running() for p in spinners)
         before = [p.cpu_times().user for p in spinners]
-        deadline = time.monotonic() + 10
-        while not all(p.cpu_times().user > b for p, b in zip(spinners, before, strict=True)):
-            assert time.monotonic() < deadline, "a spinner used no CPU in 10 s"
-            time.sleep(0.05)
-        deadline = time.monotonic() + 10  # each runs the spinner's program (its command line may lag its start)
-        while sorted(p.pid for p in _spinners()) != sorted(pids):
-            assert time.monotonic() < deadline, "a spinner is not running the spinner's program"
-            time.sleep(0.05)
+        _until(lambda: all(p.cpu_times().user > b for p, b in zip(spinners, before, strict=True)),
+               "a spinner used no CPU in 10 s")
+        _until(lambda: sorted(p.pid for p in _spinners()) == sorted(pids), "a spinner is not running the spinner's program")
         if memory_mb:  # each holds its two buffers: it copies them, not a loop in place
-            deadline = time.monotonic() + 10
-            while not all(p.memory_info().rss > 2 * memory_mb << 20 for p in spinners):
-                assert time.monotonic() < deadline, "a copying spinner never held its buffers"
-                time.sleep(0.05)
+            _until(lambda: all(p.memory_info().rss > 2 * memory_mb << 20 for p in spinners),
+                   "a copying spinner never held its buffers")
     assert _spinners() == []
     assert not any(p.is_running() for p in spinners)
 
