@@ -51,6 +51,7 @@ class HighestScore(Moderator):
         never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
         super().__init__(replace(policy, categories=never), classifiers)
         self.by_category: dict[str, float] = {}
+        self.characters_read = 0  # of every text checked: what the streaming check's windows cost
 
     @property
     def highest(self) -> float:
@@ -61,6 +62,7 @@ class HighestScore(Moderator):
 
     def check(self, text, stage, context=None):
         decision = super().check(text, stage, context)
+        self.characters_read += len(text)
         for category, score in decision.scores.items():
             self.by_category[category] = max(self.by_category.get(category, 0.0), score)
         return decision
@@ -112,6 +114,31 @@ def summary(harmful: list[bool], scores: list[float], rules: list[bool], thresho
         for limit in (0.03, 0.05):
             row[name][f"recall_at_fpr_{limit}"] = recall_at_fpr(harmful, scores, limit, also)
     return row
+
+
+def stream_variants(policy: SafetyPolicy, classifier, outputs: list, pieces, rules: list[bool], threshold: float,
+                    variants: list[dict]) -> list[dict]:
+    """The answers' recall and false-positive rate at ``threshold`` (with the rules) when streamed under each
+    ``[stream]`` variant, and what the variant's windows read: their number, and the characters of every
+    window checked over the characters generated."""
+    rows = []
+    generated = sum(len(e.text) for e in outputs)
+    for variant in variants:
+        moderator = HighestScore(replace(policy, stream=replace(policy.stream, **variant)), {"embedding": classifier})
+        windows = 0
+        scores = []
+        for example in outputs:
+            moderator.reset()
+            check = StreamWindowCheck(moderator, example.prompt or "")
+            for piece in pieces(example.text):
+                check.add(piece, 1)
+            check.finish()
+            windows += check.windows
+            scores.append(moderator.highest)
+        recall, fpr = rates([e.harmful for e in outputs], scores, threshold, rules)
+        rows.append({"stream": variant, "recall": recall, "fpr": fpr, "windows": windows,
+                     "read_per_generated": moderator.characters_read / max(1, generated)})
+    return rows
 
 
 def _counting_every_category(policy: SafetyPolicy) -> SafetyPolicy:
@@ -169,6 +196,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="train on and score about N examples each (a quick trial)")
     parser.add_argument("--per-example", action="store_true",
                         help="also save each validation example's highest score per category")
+    parser.add_argument("--streams", default="[]", metavar="JSON",
+                        help="JSON list of [stream] overrides (e.g. quiet windows): each trained classifier also scores "
+                             "the validation answers streamed under each, at the policy's answer threshold")
     parser.add_argument("--out", type=Path, default=Path("bench/results/safety-sweep.json"))
     parser.add_argument("--read", type=Path, metavar="FILE",
                         help="print the packaged policy's figures per threshold from a saved --per-example pass")
@@ -238,12 +268,18 @@ def main() -> int:
                 highest_scores(counted, chosen, pieces, found)
                 row["per_example"][kind] = {"ids": [e.id for e in chosen], "harmful": [e.harmful for e in chosen],
                                             "groups": [e.group for e in chosen], "rules": rules_by, "scores": found}
+        row["streams"] = stream_variants(policy, classifier, outputs, pieces, rules_outputs, output_threshold,
+                                         [{}, *json.loads(args.streams)])
         results.append(row)
         p, o = row["prompts"]["alone"], row["outputs"]["alone"]
         print(f"{json.dumps(overrides):<60} train {seconds:6.1f}s  prompts R@5%={p['recall_at_fpr_0.05'][0]:.3f} "
               f"(t {p['recall_at_fpr_0.05'][1]:.2f}) R/FPR@.7={p['at_0.7'][0]:.3f}/{p['at_0.7'][1]:.3f}  "
               f"outputs R@5%={o['recall_at_fpr_0.05'][0]:.3f} (t {o['recall_at_fpr_0.05'][1]:.2f}) "
               f"R/FPR@.7={o['at_0.7'][0]:.3f}/{o['at_0.7'][1]:.3f}", flush=True)
+        for variant in row["streams"]:
+            print(f"  answers streamed with {json.dumps(variant['stream']):<52} R/FPR at {output_threshold} with the "
+                  f"rules {variant['recall']:.3f} / {variant['fpr']:.3f}, windows {variant['windows']}, text read "
+                  f"per text generated {variant['read_per_generated']:.2f}", flush=True)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=1))
     trained.TRAINING.clear()

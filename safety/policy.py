@@ -50,10 +50,21 @@ class StreamConfig:
     # Tokens of the first window; 0: window_tokens. A small first window lets hold mode release the first
     # token after its own check instead of after a whole window (the later windows see it again as overlap).
     first_window_tokens: int = 0
+    # Quiet windows: while a stream's last window scored under ``quiet_score`` in every category, its windows
+    # keep growing (a token per six tokens) up to ``quiet_window_tokens`` new tokens, reading that many fewer
+    # tokens of overlap, so each check still sees window + overlap tokens; the first window that scores
+    # ``quiet_score`` or more brings them back to ``window_tokens``. 0: off.
+    quiet_window_tokens: int = 0
+    quiet_score: float = 0.0
 
     @property
     def first_window(self) -> int:
         return self.first_window_tokens or self.window_tokens
+
+    @property
+    def largest_window(self) -> int:
+        """The most new tokens a window is made to hold (quiet or not)."""
+        return max(self.window_tokens, self.quiet_window_tokens)
 
 
 @dataclass(frozen=True)
@@ -139,10 +150,16 @@ class SafetyPolicy:
             window_tokens=int(stream_raw.get("window_tokens", StreamConfig.window_tokens)),
             overlap_tokens=int(stream_raw.get("overlap_tokens", StreamConfig.overlap_tokens)),
             first_window_tokens=int(stream_raw.get("first_window_tokens", StreamConfig.first_window_tokens)),
+            quiet_window_tokens=int(stream_raw.get("quiet_window_tokens", StreamConfig.quiet_window_tokens)),
+            quiet_score=_unit(stream_raw.get("quiet_score", StreamConfig.quiet_score), "stream.quiet_score"),
         )
         if stream.window_tokens < 1 or not 0 <= stream.overlap_tokens or stream.first_window_tokens < 0:
             raise ValueError("stream.window_tokens must be at least 1, and stream.overlap_tokens and "
                              "stream.first_window_tokens at least 0")
+        if stream.quiet_window_tokens and not (
+                stream.window_tokens < stream.quiet_window_tokens <= stream.window_tokens + stream.overlap_tokens):
+            raise ValueError("stream.quiet_window_tokens must be 0 (off) or more than stream.window_tokens and "
+                             "at most stream.window_tokens + stream.overlap_tokens")
         audit_raw = raw.get("audit", {})
         audit = AuditConfig(text=_choice(audit_raw.get("text", "none"), AUDIT_TEXT, "audit.text"),
                             excerpt_chars=int(audit_raw.get("excerpt_chars", 200)))

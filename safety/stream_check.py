@@ -67,6 +67,8 @@ class StreamWindowCheck:
         # as it comes, unwindowed and unheld.
         self.checks = any(moderator.policy.classifier_enabled(name, OUTPUT) for name in moderator.classifiers)
         self._last_piece = ""  # the piece that completed the waiting window
+        # Whether the last window scored under the policy's quiet score in every category (quiet windows).
+        self._quiet = False
 
     @property
     def holds(self) -> bool:
@@ -134,10 +136,13 @@ class StreamWindowCheck:
         """Tokens in the window being filled. The first window holds ``first_window_tokens``; later ones grow
         with the stream, a window starting at its ``j``-th token holding ``first + (j - 1) // WINDOW_RAMP_TOKENS``
         tokens up to ``window_tokens``: with a one-token first window and four-token
-        windows, six of 1, three of 2, two of 3, then 4. In hold mode a token waits for the end of its window, so the
+        windows, six of 1, three of 2, two of 3, then 4. While the stream is quiet (its last window scored
+        under ``quiet_score``) the same ramp goes on up to ``quiet_window_tokens``. In hold mode a token waits for the end of its window, so the
         wait behind generation grows by at most ``1 / WINDOW_RAMP_TOKENS`` of a step per token (``release_lag``)
         and the client never waits much more than a step between two tokens for it."""
         first, full = self.config.first_window, self.config.window_tokens
+        if self._quiet and self.config.quiet_window_tokens:
+            full = self.config.quiet_window_tokens
         if first >= full:
             return full
         return min(full, first + self.checked_tokens // WINDOW_RAMP_TOKENS)
@@ -145,9 +150,11 @@ class StreamWindowCheck:
     def release_lag(self, token: int) -> float:
         """How many tokens' time the stream's ``token``-th token (1 for the first) may wait behind its
         generation for its window to be checked: never less than it does wait (its window's tokens
-        after it), and growing by at most ``1 / WINDOW_RAMP_TOKENS`` per token up to a window. Held text released
-        this far behind its generation goes out at the pace it was made."""
-        first, full = self.config.first_window, self.config.window_tokens
+        after it), and growing by at most ``1 / WINDOW_RAMP_TOKENS`` per token up to the largest window (a quiet
+        one, when the policy has them: the lag does not shrink when a stream's windows do, so a stream that
+        turns quiet again finds it grown already). Held text released this far behind its generation goes out
+        at the pace it was made."""
+        first, full = self.config.first_window, self.config.largest_window
         if first >= full:
             return float(full - 1)
         return min(float(full - 1), first - 1 + (max(1, token) - 1) / WINDOW_RAMP_TOKENS)
@@ -155,9 +162,27 @@ class StreamWindowCheck:
     @property
     def window_text(self) -> str:
         """The text the waiting window is checked as: the overlap of checked text, then the window."""
-        tail = "".join(piece for piece, _ in self._checked_tail)
-        before = _TRAILING_DIGITS.search(self._before_tail).group() if tail[:1].isdigit() else ""
+        before, tail = self._overlap()
         return before + tail + "".join(piece for piece, _ in self._pending)
+
+    def _overlap(self) -> tuple[str, str]:
+        """The checked text the waiting window is read after, and the digits of a number it begins inside
+        (to go in front of it). A quiet window longer than ``window_tokens`` reads as many fewer tokens of it."""
+        pieces = self._checked_tail
+        extra = self.window_size - self.config.window_tokens
+        skipped = ""
+        if extra > 0 and pieces:
+            keep = self.config.overlap_tokens - extra
+            tokens = sum(count for _, count in pieces)
+            pieces = deque(pieces)
+            while pieces and tokens - pieces[0][1] >= keep:
+                piece, count = pieces.popleft()
+                tokens -= count
+                skipped += piece
+        tail = "".join(piece for piece, _ in pieces)
+        if not tail[:1].isdigit():
+            return "", tail
+        return _TRAILING_DIGITS.search((self._before_tail + skipped)[-_DIGITS_BEFORE:]).group(), tail
 
     def settle(self, decision: Decision) -> list[str]:
         """Apply the waiting window's ``decision``: returns the pieces it clears for release, or cuts the
@@ -165,13 +190,14 @@ class StreamWindowCheck:
         self.window_ready = False
         pieces = [piece for piece, _ in self._pending if piece]
         window = "".join(pieces)
-        overlap = "".join(piece for piece, _ in self._checked_tail)
+        overlap = self._overlap()[1]
         self.windows += 1
         self._digest.update(window.encode())
         self._chars += len(window)
         if self._kept is not None:
             self._kept.append(window)
         self._remember(decision)
+        self._quiet = max(decision.scores.values(), default=0.0) < self.config.quiet_score
         if decision.blocked:
             self.cut = decision
             self._cut_window = overlap + window

@@ -203,6 +203,25 @@ def test_a_batched_window_check_cuts_exactly_the_stream_that_tripped(loop_of, to
         assert stream_events(client, job.request_id)[-1].type == "done"
 
 
+def test_quiet_windows_check_quiet_streams_less_and_still_cut_the_one_that_turns_harmful(loop_of, tokenizer, client):
+    long_benign = " ".join([BENIGN] * 5)
+    texts = [long_benign] * 6 + [f"{long_benign} {HARMFUL}"]
+    checked = {}
+    for quiet in (0, 12):
+        loop, engine = loop_of(quiet_window_tokens=quiet, quiet_score=0.05)
+        jobs, results = generate_all(loop, engine, tokenizer, texts)
+        checked[quiet] = loop.windows_checked
+        harmful = jobs[-1].request_id
+        assert results[harmful].outcome == "content_filter" and engine.aborted == [harmful]
+        released = "".join(e.data["text"] for e in stream_events(client, harmful) if e.type == "token")
+        assert "bomb" not in released and released.startswith(long_benign[:200])
+        for job in jobs[:-1]:
+            assert results[job.request_id].outcome == "completed"
+            assert "".join(e.data["text"] for e in stream_events(client, job.request_id)
+                           if e.type == "token") == tokenizer.decode(tokenizer.encode(long_benign))
+    assert checked[12] < 0.75 * checked[0]
+
+
 def test_an_abort_inside_a_tick_ends_that_stream_alone_and_bills_what_it_generated(loop_of, tokenizer, client):
     loop, engine = loop_of()
     jobs = [job_for(tokenizer, BENIGN) for _ in range(4)]

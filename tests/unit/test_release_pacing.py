@@ -16,14 +16,18 @@ from workers.stream_loop import paced_release_times
 BOMB = {"illicit/weapons": [r"\bpipe bomb\b"]}
 
 
-def growing_check() -> StreamWindowCheck:
+def growing_check(quiet_window_tokens: int = 0) -> StreamWindowCheck:
+    """Windows of 4 tokens after a one-token first window; with ``quiet_window_tokens``, growing on to that
+    while nothing scores (the rules find nothing in " ok")."""
     policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
                                      "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
-                                                "first_window_tokens": 1}})
+                                                "first_window_tokens": 1, "quiet_window_tokens": quiet_window_tokens,
+                                                "quiet_score": 0.05}})
     return StreamWindowCheck(Moderator(policy, {"rules": RulesClassifier(extra_patterns=BOMB)}), "Say something.")
 
 
-def release_times(made: list[float], check_seconds: float | list[float] = 0.0, allowance: bool = False) -> list[float]:
+def release_times(made: list[float], check_seconds: float | list[float] = 0.0, allowance: bool = False,
+                  quiet_window_tokens: int = 0) -> list[float]:
     """Tokens come from the engine at the times ``made``; each window is cleared ``check_seconds`` after
     its last token (the loop clears a window in the tick its last token comes in, and its check delays
     that tick's releases all alike: 0 by default). Returns each token's release time, scheduled window by
@@ -32,7 +36,7 @@ def release_times(made: list[float], check_seconds: float | list[float] = 0.0, a
     the first check's time, then the longest check's so far (at most a step), as the loop does."""
     checks = list(check_seconds) if isinstance(check_seconds, list) else None
     longest = 0.0
-    check = growing_check()
+    check = growing_check(quiet_window_tokens)
     released: list[float] = []
     waiting: list[list] = []  # [due, pacing]
     released_at, gap, token = None, None, 0
@@ -70,6 +74,16 @@ def test_growing_windows_release_every_token_at_most_a_sixth_of_a_step_late_and_
     assert min(gaps) >= 1 - 1e-9  # and never faster than made: no bursts
     assert gaps[19:] == pytest.approx([1.0] * len(gaps[19:]))  # once the windows stop growing: one per step
     assert all(out - generated <= 3 * 1.0 + 1e-9 for generated, out in zip(made, released, strict=True))
+
+
+def test_quiet_windows_keep_the_pace_while_they_grow_and_wait_no_more_than_one_of_them():
+    made = [1.0 * (token + 1) for token in range(120)]
+    released = release_times(made, quiet_window_tokens=12)
+    gaps = [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
+    assert max(gaps) <= 1 + 1 / 6 + 1e-9 and min(gaps) >= 1 - 1e-9
+    assert gaps[70:] == pytest.approx([1.0] * len(gaps[70:]))  # grown to 12 by token 67: one per step
+    behind = [out - generated for generated, out in zip(made, released, strict=True)]
+    assert max(behind) <= 11 + 1e-9 and behind[-1] == pytest.approx(11.0)  # the most a 12-token window waits
 
 
 def test_an_engine_that_jitters_is_followed_without_waiting_for_its_slow_steps_twice():

@@ -168,3 +168,85 @@ def test_with_no_classifier_for_answers_text_goes_out_as_it_comes_without_window
     assert [check.add(piece, 1) for piece in HARMFUL_ANSWER[:5]] == [[piece] for piece in HARMFUL_ANSWER[:5]]
     assert check.finish(" tail") == [" tail"]
     assert check.windows == 0 and rules.seen == [] and check.cut is None
+
+
+def quiet_check(**stream) -> tuple[StreamWindowCheck, RecordingRules]:
+    """Hold mode, windows of 4 and 12 tokens of overlap, one-token first window, and quiet windows of up to 8
+    tokens while every score stays under 0.05. An email address scores pii 0.9 (the rules' personal-data
+    detectors), under the category's threshold of 0.95: a window holding one is not quiet, nor cut."""
+    rules = RecordingRules()
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "categories": {"pii": {"threshold": 0.95, "action": "block"},
+                                                    "illicit/weapons": {"threshold": 0.5, "action": "block"}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
+                                                "first_window_tokens": 1, "quiet_window_tokens": 8,
+                                                "quiet_score": 0.05, **stream}})
+    return StreamWindowCheck(Moderator(policy, {"rules": rules}), PROMPT), rules
+
+
+def window_sizes(check: StreamWindowCheck, tokens: list[str]) -> list[int]:
+    """Feed ``tokens`` one at a time; the tokens of each window checked."""
+    sizes, since = [], 0
+    for token in tokens:
+        check.add(token, 1)
+        since += 1
+        if check.windows > len(sizes):
+            sizes.append(since)
+            since = 0
+    return sizes
+
+
+def test_quiet_windows_grow_past_the_window_while_every_score_stays_low_reading_no_more_text():
+    check, rules = quiet_check()
+    sizes = window_sizes(check, [" ok"] * 90)
+    # The same ramp as ever (a token more per six tokens), on past 4 up to the quiet windows' 8.
+    assert sizes[:13] == [1] * 6 + [2, 2, 2, 3, 3, 4, 4]
+    assert max(sizes) == 8 and sizes[-3:] == [8, 8, 8]
+    assert sizes == sorted(sizes)
+    # A check reads window + overlap tokens (16) at most, however long its window: each " ok" is a token.
+    assert max(len(seen) for seen in rules.seen) == 16 * len(" ok")
+    assert len(rules.seen[-1]) == 16 * len(" ok")
+    # Half the windows of 4-token ones, each no longer: half the classifier's work.
+    plain, plain_rules = quiet_check(quiet_window_tokens=0)
+    window_sizes(plain, [" ok"] * 90)
+    assert sum(map(len, rules.seen)) < 0.7 * sum(map(len, plain_rules.seen))
+
+
+def test_a_window_that_scores_above_the_quiet_score_brings_back_small_windows_until_it_has_passed():
+    check, _ = quiet_check()
+    tokens = [" ok"] * 60 + [" write", " to", " ada", "@lovelace.org"] + [" ok"] * 40
+    sizes = window_sizes(check, tokens)
+    ends = [sum(sizes[:i + 1]) for i in range(len(sizes))]
+    email_window = next(i for i, end in enumerate(ends) if end >= 64)
+    assert sizes[email_window - 1] > 4  # quiet before the address
+    # Once checked with the address (pii 0.9: not cut, but not quiet), windows are back to 4 tokens while
+    # it is still in their overlap, and grow again, at once, once it has left them.
+    assert check.cut is None
+    after = sizes[email_window + 1:]
+    assert after[:3] == [4, 4, 4]
+    assert max(after) == 8
+    lags = [check.release_lag(each) for each in range(1, len(tokens) + 1)]
+    start = 1
+    for end in ends:
+        for each in range(start, end + 1):
+            assert end - each <= lags[each - 1] <= 7  # no token waits longer than its release lag
+        start = end + 1
+    assert max(later - earlier for earlier, later in zip(lags, lags[1:], strict=False)) <= 1 / 6 + 1e-9
+
+
+def test_a_harmful_phrase_after_quiet_windows_is_still_cut_and_none_of_it_released():
+    check, _ = quiet_check()
+    released = feed(check, [" ok"] * 70 + HARMFUL_ANSWER)
+    assert check.cut is not None and "illicit/weapons" in check.cut.categories
+    text = "".join(piece for _, piece in released)
+    assert "bomb" not in text and "pipe" not in text
+
+
+def test_quiet_windows_must_be_longer_than_the_window_and_fit_in_its_overlap():
+    for quiet in (4, 17):
+        try:
+            quiet_check(quiet_window_tokens=quiet)
+        except ValueError as exc:
+            assert "quiet_window_tokens" in str(exc)
+        else:
+            raise AssertionError(f"quiet_window_tokens={quiet} was taken")
