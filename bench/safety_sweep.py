@@ -51,7 +51,6 @@ class HighestScore(Moderator):
         never = {name: replace(rule, threshold=1.0, output_threshold=1.0) for name, rule in policy.categories.items()}
         super().__init__(replace(policy, categories=never), classifiers)
         self.by_category: dict[str, float] = {}
-        self.characters_read = 0  # of every text checked: what the streaming check's windows cost
 
     @property
     def highest(self) -> float:
@@ -62,7 +61,6 @@ class HighestScore(Moderator):
 
     def check(self, text, stage, context=None):
         decision = super().check(text, stage, context)
-        self.characters_read += len(text)
         for category, score in decision.scores.items():
             self.by_category[category] = max(self.by_category.get(category, 0.0), score)
         return decision
@@ -120,24 +118,38 @@ def stream_variants(policy: SafetyPolicy, classifier, outputs: list, pieces, rul
                     variants: list[dict]) -> list[dict]:
     """The answers' recall and false-positive rate at ``threshold`` (with the rules) when streamed under each
     ``[stream]`` variant, and what the variant's windows read: their number, and the characters of every
-    window checked over the characters generated."""
+    window checked over the characters generated. The answers stream side by side, a token each a round,
+    and each round's complete windows are scored in one call, as the stream loop checks them."""
     rows = []
     generated = sum(len(e.text) for e in outputs)
+    tokens = [pieces(e.text) for e in outputs]
     for variant in variants:
         moderator = HighestScore(replace(policy, stream=replace(policy.stream, **variant)), {"embedding": classifier})
-        windows = 0
-        scores = []
-        for example in outputs:
-            moderator.reset()
-            check = StreamWindowCheck(moderator, example.prompt or "")
-            for piece in pieces(example.text):
-                check.add(piece, 1)
-            check.finish()
-            windows += check.windows
-            scores.append(moderator.highest)
-        recall, fpr = rates([e.harmful for e in outputs], scores, threshold, rules)
-        rows.append({"stream": variant, "recall": recall, "fpr": fpr, "windows": windows,
-                     "read_per_generated": moderator.characters_read / max(1, generated)})
+        checks = [StreamWindowCheck(moderator, e.prompt or "") for e in outputs]
+        read = 0
+        for step in range(max(map(len, tokens), default=0) + 1):
+            ready = []
+            for index, check in enumerate(checks):
+                if step < len(tokens[index]):
+                    check.feed(tokens[index][step], 1)
+                elif step == len(tokens[index]):
+                    check.end()
+                if check.window_ready:
+                    ready.append(check)
+            if not ready:
+                continue
+            windows = [(check.window_text, check.prompt) for check in ready]
+            read += sum(len(text) for text, _ in windows)
+            for check, decision in zip(ready, moderator.check_windows(windows, OUTPUT), strict=True):
+                check.settle(decision)
+        # Every threshold is 1.0 here, so no window cuts a stream and its decision holds its highest scores.
+        highest = [max(check.decision().scores.values(), default=0.0) for check in checks]
+        recall, fpr = rates([e.harmful for e in outputs], highest, threshold, rules)
+        rows.append({"stream": variant, "recall": recall, "fpr": fpr, "windows": sum(c.windows for c in checks),
+                     "read_per_generated": read / max(1, generated)})
+        print(f"  answers streamed with {json.dumps(variant):<52} R/FPR at {threshold} with the rules "
+              f"{recall:.3f} / {fpr:.3f}, windows {rows[-1]['windows']}, text read per text generated "
+              f"{rows[-1]['read_per_generated']:.2f}", flush=True)
     return rows
 
 
@@ -276,10 +288,6 @@ def main() -> int:
               f"(t {p['recall_at_fpr_0.05'][1]:.2f}) R/FPR@.7={p['at_0.7'][0]:.3f}/{p['at_0.7'][1]:.3f}  "
               f"outputs R@5%={o['recall_at_fpr_0.05'][0]:.3f} (t {o['recall_at_fpr_0.05'][1]:.2f}) "
               f"R/FPR@.7={o['at_0.7'][0]:.3f}/{o['at_0.7'][1]:.3f}", flush=True)
-        for variant in row["streams"]:
-            print(f"  answers streamed with {json.dumps(variant['stream']):<52} R/FPR at {output_threshold} with the "
-                  f"rules {variant['recall']:.3f} / {variant['fpr']:.3f}, windows {variant['windows']}, text read "
-                  f"per text generated {variant['read_per_generated']:.2f}", flush=True)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=1))
     trained.TRAINING.clear()

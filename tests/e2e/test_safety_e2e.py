@@ -109,6 +109,10 @@ def safety_stack(tmp_path_factory, model_path, trigger) -> OpsStack:
     policy = re.sub(r"(?m)^window_tokens = \d+", f"window_tokens = {WINDOW}", policy)
     policy = re.sub(r"(?m)^overlap_tokens = \d+", f"overlap_tokens = {OVERLAP}", policy)
     policy = re.sub(r"(?m)^first_window_tokens = \d+", f"first_window_tokens = {FIRST_WINDOW}", policy)
+    # Windows of a fixed plan (``window_ends``), whatever the scores: the quiet windows' growth is the stream
+    # loop's tests' (tests/integration/test_stream_loop.py).
+    policy, quiet = re.subn(r"(?m)^quiet_window_tokens = \d+", "quiet_window_tokens = 0", policy)
+    assert quiet == 1
     policy = re.sub(r'(?m)^mode = "\w+"', 'mode = "hold"', policy)
     (workdir / "policy.toml").write_text(policy)
 
