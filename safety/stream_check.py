@@ -135,11 +135,11 @@ class StreamWindowCheck:
     def window_size(self) -> int:
         """Tokens in the window being filled. The first window holds ``first_window_tokens``; later ones grow
         with the stream, a window starting at its ``j``-th token holding ``first + (j - 1) // WINDOW_RAMP_TOKENS``
-        tokens up to ``window_tokens``: with a one-token first window and four-token
-        windows, six of 1, three of 2, two of 3, then 4. While the stream is quiet (its last window scored
-        under ``quiet_score``) the same ramp goes on up to ``quiet_window_tokens``. In hold mode a token waits for the end of its window, so the
-        wait behind generation grows by at most ``1 / WINDOW_RAMP_TOKENS`` of a step per token (``release_lag``)
-        and the client never waits much more than a step between two tokens for it."""
+        tokens up to ``window_tokens``: with a one-token first window and four-token windows, six of 1, three
+        of 2, two of 3, then 4. While the stream is quiet (its last window scored under ``quiet_score``) the
+        same ramp goes on up to ``quiet_window_tokens``. In hold mode a token waits for the end of its window,
+        so the wait behind generation grows by at most ``1 / WINDOW_RAMP_TOKENS`` of a step per token
+        (``release_lag``) and the client never waits much more than a step between two tokens for it."""
         first, full = self.config.first_window, self.config.window_tokens
         if self._quiet and self.config.quiet_window_tokens:
             full = self.config.quiet_window_tokens
