@@ -15,6 +15,7 @@ not one per token. The task thread then records the usage and publishes the one 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import deque
@@ -60,6 +61,10 @@ class _Channel:
         return self.seq
 
 
+# Arrivals of a stream's tokens kept for pacing its release: more than the longest lag in outputs of a token.
+ARRIVALS_KEPT = 64
+
+
 @dataclass
 class _Stream:
     """One engine request's state while the loop follows it: a job's only one, or one of its ``n`` choices.
@@ -77,11 +82,13 @@ class _Stream:
     logprobs: deque[list] = field(default_factory=deque)
     finishing: str | None = None  # the finish reason once the generation is over (text may still wait)
     error: str | None = None
-    # Text cleared for release: each piece's due time, text and pacing (tokens, when they came, how many
-    # tokens' time it may wait: ``paced_release_times``); and the pacing of each piece fed to the window
-    # check that waits for it.
-    releases: deque[tuple[float, str, tuple[int, float, float]]] = field(default_factory=deque)
-    unchecked: deque[tuple[int, float, float]] = field(default_factory=deque)
+    # Text cleared for release: each piece's due time (``math.inf`` until the token it waits for has come),
+    # text and pacing (tokens, when they came, how many tokens' time it may wait, the stream's tokens up to
+    # it: ``paced_release_times``); and the pacing of each piece fed to the window check that waits for it.
+    releases: deque[tuple[float, str, tuple[int, float, float, int]]] = field(default_factory=deque)
+    unchecked: deque[tuple[int, float, float, int]] = field(default_factory=deque)
+    # When the stream's latest tokens came: (its tokens so far, the time), one entry per output with tokens.
+    arrivals: deque[tuple[int, float]] = field(default_factory=lambda: deque(maxlen=ARRIVALS_KEPT))
     fed_at: float | None = None  # when the last tokens came
     token_gap: float | None = None  # the time between two of the stream's tokens (a moving average)
     released_at: float | None = None  # when text last went out
@@ -112,9 +119,27 @@ class _Stream:
                 self.token_gap = gap if self.token_gap is None else self.token_gap + 0.25 * (gap - self.token_gap)
             self.fed_at = now
         self.generated_tokens += tokens
+        if tokens:
+            self.arrivals.append((self.generated_tokens, now))
         if text:
             self.generated_chars += len(text)
             self.generated.append((self.generated_chars, self.generated_tokens))
+
+    def arrival(self, position: float) -> float | None:
+        """When the stream's token at ``position`` (1 for the first) came, a fraction of a position being that
+        share of a token's time after it; None while it has not come. Positions older than the arrivals
+        kept give the oldest kept (text that late goes out at once anyway)."""
+        whole = int(position)
+        if whole > self.generated_tokens:
+            return None
+        came = None
+        for tokens, at in reversed(self.arrivals):
+            if tokens < whole:
+                break
+            came = at
+        if came is None:
+            came = self.fed_at if self.fed_at is not None else time.monotonic()
+        return came + (position - whole) * (self.token_gap or 0.0)
 
     def released(self, text: str) -> int:
         """Count ``text`` as streamed; returns the completion tokens streamed so far."""
@@ -442,7 +467,7 @@ class StreamLoop:
         if check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
             if tail and check.holds:
-                stream.unchecked.append((0, now, 0.0))
+                stream.unchecked.append((0, now, 0.0, stream.generated_tokens))
             self._release_now(stream, check.end(tail), now)
 
     def _text_with_logprobs(self, stream: _Stream, tokens: list[int],
@@ -474,7 +499,8 @@ class StreamLoop:
         # Windows are settled within the tick they complete in, so none waits when new text comes.
         self._release_now(stream, stream.check.feed(text, tokens), now)
         if text and stream.check.holds:
-            stream.unchecked.append((tokens, now, stream.check.release_lag(stream.generated_tokens)))
+            stream.unchecked.append((tokens, now, stream.check.release_lag(stream.generated_tokens),
+                                     stream.generated_tokens))
 
     def _check_windows(self, waiting: list[_Stream], now: float) -> None:
         """One classifier call for every window that is complete; a call that fails is retried window by
@@ -520,7 +546,7 @@ class StreamLoop:
         if stream.finishing is not None and check.cut is None and not check.window_ready:
             tail = stream.detokenizer.flush()
             if tail and check.holds:
-                stream.unchecked.append((0, now, 0.0))
+                stream.unchecked.append((0, now, 0.0, stream.generated_tokens))
             self._release_now(stream, check.end(tail), now)
 
     def _schedule(self, stream: _Stream, cleared: list[str], now: float) -> None:
@@ -529,24 +555,48 @@ class StreamLoop:
         windows grow (``paced_release_times``). Released as soon as cleared, the client would wait a
         step longer each time a window one token longer than the last waits for its check."""
         for piece in cleared:  # the pieces fed since the last check, in order
-            pacing = stream.unchecked.popleft() if stream.unchecked else (0, now, 0.0)
+            pacing = stream.unchecked.popleft() if stream.unchecked else (0, now, 0.0, stream.generated_tokens)
             stream.releases.append((now, piece, pacing))
         if not stream.releases:
             return
         dues = paced_release_times([pacing for _, _, pacing in stream.releases], now, stream.released_at,
-                                   stream.token_gap, stream.check.window_size, stream.check_allowance)
+                                   stream.token_gap, stream.check.window_size, stream.check_allowance,
+                                   stream.arrival)
         stream.releases = deque((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, stream.releases,
                                                                                        strict=True))
+
+    @staticmethod
+    def _resolve(stream: _Stream, now: float) -> None:
+        """Give the cleared pieces that wait for a token still to come (due ``math.inf``) their time, once
+        that token has come: each goes out as its token comes, at the engine's pace."""
+        releases = stream.releases
+        first = len(releases)
+        while first and releases[first - 1][0] == math.inf:  # they are the last ones: later tokens wait longer
+            first -= 1
+        if first == len(releases):
+            return
+        pacing = releases[first][2]
+        if stream.arrival(pacing[3] + pacing[2]) is None:
+            return
+        waiting = list(releases)[first:]
+        previous = releases[first - 1][0] if first else stream.released_at
+        dues = paced_release_times([pacing for _, _, pacing in waiting], now, previous, stream.token_gap,
+                                   stream.check.window_size, stream.check_allowance, stream.arrival)
+        for _ in waiting:
+            releases.pop()
+        releases.extend((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, waiting, strict=True))
 
     @staticmethod
     def _release_now(stream: _Stream, pieces: list[str], now: float) -> None:
         for piece in pieces:
             if piece:
-                stream.releases.append((now, piece, (0, now, 0.0)))
+                stream.releases.append((now, piece, (0, now, 0.0, stream.generated_tokens)))
 
-    @staticmethod
-    def _due_text(stream: _Stream, now: float) -> str:
+    @classmethod
+    def _due_text(cls, stream: _Stream, now: float) -> str:
         releases = stream.releases
+        if releases and releases[-1][0] == math.inf and stream.finishing is None:
+            cls._resolve(stream, now)
         if stream.finishing is not None:
             due = len(releases)  # the generation is over: what was cleared goes out now
         else:
@@ -578,25 +628,38 @@ class StreamLoop:
                 stream.ended.set()
 
 
-def paced_release_times(pieces: list[tuple[int, float, float]], now: float, released_at: float | None,
-                        token_gap: float | None, next_window: int, allowance: float = 0.0) -> list[float]:
-    """When each of a stream's cleared pieces is due, in order. A piece is ``(tokens, fed_at, lag)``: its
-    tokens, when they came from the engine and how many tokens' time it may wait behind them
-    (``StreamWindowCheck.release_lag``). Each is due that long after it came, so text leaves at the pace
-    it was generated and the wait behind generation grows smoothly while the windows grow; never before
-    ``now`` (when its window was cleared). Text that has backed up (cleared later
+def paced_release_times(pieces: list[tuple], now: float, released_at: float | None,
+                        token_gap: float | None, next_window: int, allowance: float = 0.0,
+                        arrival: Callable[[float], float | None] | None = None) -> list[float]:
+    """When each of a stream's cleared pieces is due, in order. A piece is ``(tokens, fed_at, lag)`` or
+    ``(tokens, fed_at, lag, position)``: its tokens, when they came from the engine, how many tokens' time
+    it may wait behind them (``StreamWindowCheck.release_lag``) and the stream's tokens up to it. Each is
+    due that long after it came, so text leaves at the pace it was generated and the wait behind generation
+    grows smoothly while the windows grow; never before ``now`` (when its window was cleared). With
+    ``arrival`` (the stream's ``_Stream.arrival``) and positions, "that long" is counted in the stream's own
+    tokens: a piece is due when the token ``lag`` positions after it came, and ``math.inf`` (it and every
+    later one) while that token has not come, so a lag of many tokens follows the engine's steps as they
+    come instead of a guess of their length made a window earlier. Text that has backed up (cleared later
     than that) goes out spread until the next window (``next_window`` tokens) is expected to be cleared:
     faster than it was generated, but not as one burst, and never held back more than that. ``allowance``
     (seconds) delays every piece alike: the time the stream's window checks take, which would otherwise
     show as a longer gap whenever a check is slower than the wait its window's tokens had to spare."""
     if token_gap is None:
         return [now] * len(pieces)
-    weights = [max(1, tokens) for tokens, _, _ in pieces]
+    weights = [max(1, pacing[0]) for pacing in pieces]
     share = min(token_gap, next_window * token_gap / sum(weights))
     dues: list[float] = []
     previous, spacing = released_at, share
-    for weight, (_, fed_at, lag) in zip(weights, pieces, strict=True):
-        due = max(now, fed_at + lag * token_gap + allowance)
+    for weight, pacing in zip(weights, pieces, strict=True):
+        fed_at, lag = pacing[1], pacing[2]
+        if arrival is not None and len(pacing) > 3:
+            came = arrival(pacing[3] + lag)
+            if came is None:
+                dues.extend([math.inf] * (len(pieces) - len(dues)))
+                break
+            due = max(now, came + allowance)
+        else:
+            due = max(now, fed_at + lag * token_gap + allowance)
         if previous is not None:
             due = max(due, previous + spacing)
         dues.append(due)

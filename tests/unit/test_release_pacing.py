@@ -3,6 +3,9 @@ each time the windows grow, without running more than a window behind, and a bac
 
 from __future__ import annotations
 
+import math
+import random
+
 import pytest
 
 from safety.moderator import Moderator
@@ -126,3 +129,77 @@ def test_checks_of_varying_length_do_not_show_as_gaps_once_their_time_is_allowed
     assert max(gaps(allowed)[4:]) <= 1 + 1 / 6 + 1e-9
     assert min(gaps(allowed)) >= 1 - 1e-9  # and never a burst
     assert all(out - generated <= 3 + 1 + 1e-9 for generated, out in zip(made, allowed, strict=True))  # a window late
+
+
+def release_times_by_arrival(made: list[float], quiet_window_tokens: int = 0) -> list[float]:
+    """As the stream loop releases held text when it paces it by the stream's own tokens (``arrival``):
+    tokens come one a tick at the times ``made`` and are fed to the check one at a time; a complete window is
+    checked at once and its pieces scheduled; a piece waiting for a token still to come is given its time in
+    the tick that token comes. What is left when the generation ends goes out then. Each token's release
+    time, in order."""
+    check = growing_check(quiet_window_tokens)
+    gap = None
+    came: list[float] = []
+
+    def arrival(position: float) -> float | None:
+        whole = int(position)
+        if whole > len(came):
+            return None
+        return came[max(1, whole) - 1] + (position - whole) * (gap or 0.0)
+
+    released: list[float] = []
+    waiting: list[list] = []  # cleared pieces: [due, pacing], in order
+    fed: list[tuple] = []  # pieces whose window is not checked yet
+    released_at = None
+    for index, now in enumerate(made):
+        if index:
+            step = now - made[index - 1]
+            gap = step if gap is None else gap + 0.25 * (step - gap)
+        came.append(now)
+        gone = [item for item in waiting if item[0] <= now]  # went out at their times, before this tick
+        released += [due for due, _ in gone]
+        released_at = gone[-1][0] if gone else released_at
+        waiting = [item for item in waiting if item[0] > now]
+        check.feed(" ok", 1)
+        fed.append((1, now, check.release_lag(index + 1), index + 1))
+        if check.window_ready:
+            check.settle(check.moderator.check(check.window_text, "output", context=check.prompt))
+            waiting += [[math.inf, pacing] for pacing in fed]
+            fed = []
+        # Schedule (after a check) or resolve (a token came) every cleared piece still without a time.
+        unset = [pacing for due, pacing in waiting if due == math.inf]
+        if unset:
+            previous = max([due for due, _ in waiting if due != math.inf], default=released_at)
+            dues = paced_release_times(unset, now, previous, gap, check.window_size, 0.0, arrival)
+            waiting = [item for item in waiting if item[0] != math.inf] + [
+                [due, pacing] for due, pacing in zip(dues, unset, strict=True)]
+    end = made[-1]
+    released += [min(due, end) for due, _ in waiting] + [end] * len(fed)
+    return released
+
+
+def test_a_long_lag_follows_the_engines_own_steps_when_text_is_paced_by_the_streams_tokens():
+    """Quiet windows of 16 tokens: text runs up to 15 tokens behind generation. Paced by a guess of the step
+    made when each window is cleared, every change in the engine's pace since shows up to 15 times over
+    at the next window; paced by the stream's own tokens (each piece out as the token its lag ahead comes),
+    the client's gaps stay the engine's."""
+    jitter = random.Random(1)
+    steps = [max(0.5, jitter.gauss(1.0, 0.25)) for _ in range(300)]  # a CPU engine's uneven steps
+    made = [sum(steps[:token + 1]) for token in range(len(steps))]
+
+    def gaps(released: list[float]) -> list[float]:
+        return [later - earlier for earlier, later in zip(released, released[1:], strict=False)]
+
+    def p99(values: list[float]) -> float:
+        return sorted(values)[int(0.99 * len(values))]
+
+    engine = p99(gaps(made))
+    guessed = release_times(made, quiet_window_tokens=16)
+    followed = release_times_by_arrival(made, quiet_window_tokens=16)
+    assert p99(gaps(guessed)[:-16]) > 1.5 * engine
+    assert p99(gaps(followed)[:-16]) <= 1.2 * engine  # the last window's text goes out together at the end
+    assert followed == sorted(followed)
+    assert all(out >= generated for generated, out in zip(made, followed, strict=True))
+    assert max(out - generated for generated, out in zip(made, followed, strict=True)) <= 15 * max(steps)
+    # With the packaged windows of 4 the text keeps the engine's pace as well.
+    assert p99(gaps(release_times_by_arrival(made))[:-4]) <= 1.2 * engine
