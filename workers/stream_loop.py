@@ -567,24 +567,21 @@ class StreamLoop:
 
     @staticmethod
     def _resolve(stream: _Stream, now: float) -> None:
-        """Give the cleared pieces that wait for a token still to come (due ``math.inf``) their time, once
-        that token has come: each goes out as its token comes, at the engine's pace."""
+        """Give the cleared pieces that wait for a token still to come (due ``math.inf``, always the last
+        ones: a later token waits as long or longer) their time once that token has come, one piece at a
+        time from the first: each goes out as its token comes, at the engine's pace."""
         releases = stream.releases
         first = len(releases)
-        while first and releases[first - 1][0] == math.inf:  # they are the last ones: later tokens wait longer
+        while first and releases[first - 1][0] == math.inf:
             first -= 1
-        if first == len(releases):
-            return
-        pacing = releases[first][2]
-        if stream.arrival(pacing[3] + pacing[2]) is None:
-            return
-        waiting = list(releases)[first:]
-        previous = releases[first - 1][0] if first else stream.released_at
-        dues = paced_release_times([pacing for _, _, pacing in waiting], now, previous, stream.token_gap,
-                                   stream.check.window_size, stream.check_allowance, stream.arrival)
-        for _ in waiting:
-            releases.pop()
-        releases.extend((due, piece, pacing) for due, (_, piece, pacing) in zip(dues, waiting, strict=True))
+        for index in range(first, len(releases)):
+            _, piece, pacing = releases[index]
+            if stream.arrival(pacing[3] + pacing[2]) is None:
+                return
+            previous = releases[index - 1][0] if index else stream.released_at
+            due = paced_release_times([pacing], now, previous, stream.token_gap, stream.check.window_size,
+                                      stream.check_allowance, stream.arrival)[0]
+            releases[index] = (due, piece, pacing)
 
     @staticmethod
     def _release_now(stream: _Stream, pieces: list[str], now: float) -> None:

@@ -162,17 +162,22 @@ def release_times_by_arrival(made: list[float], quiet_window_tokens: int = 0) ->
         waiting = [item for item in waiting if item[0] > now]
         check.feed(" ok", 1)
         fed.append((1, now, check.release_lag(index + 1), index + 1))
-        if check.window_ready:
+        if check.window_ready:  # checked: every cleared piece (re)scheduled
             check.settle(check.moderator.check(check.window_text, "output", context=check.prompt))
             waiting += [[math.inf, pacing] for pacing in fed]
             fed = []
-        # Schedule (after a check) or resolve (a token came) every cleared piece still without a time.
-        unset = [pacing for due, pacing in waiting if due == math.inf]
-        if unset:
-            previous = max([due for due, _ in waiting if due != math.inf], default=released_at)
-            dues = paced_release_times(unset, now, previous, gap, check.window_size, 0.0, arrival)
-            waiting = [item for item in waiting if item[0] != math.inf] + [
-                [due, pacing] for due, pacing in zip(dues, unset, strict=True)]
+            dues = paced_release_times([pacing for _, pacing in waiting], now, released_at, gap, check.window_size,
+                                       0.0, arrival)
+            waiting = [[due, pacing] for due, (_, pacing) in zip(dues, waiting, strict=True)]
+        else:  # a token came: the pieces waiting for it get their time, one at a time
+            for index, (due, pacing) in enumerate(waiting):
+                if due != math.inf:
+                    continue
+                if arrival(pacing[3] + pacing[2]) is None:
+                    break
+                previous = waiting[index - 1][0] if index else released_at
+                waiting[index][0] = paced_release_times([pacing], now, previous, gap, check.window_size, 0.0,
+                                                        arrival)[0]
     end = made[-1]
     released += [min(due, end) for due, _ in waiting] + [end] * len(fed)
     return released
