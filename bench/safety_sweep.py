@@ -114,7 +114,7 @@ def summary(harmful: list[bool], scores: list[float], rules: list[bool], thresho
     return row
 
 
-def stream_variants(policy: SafetyPolicy, classifier, outputs: list, pieces, rules: list[bool], threshold: float,
+def stream_variants(policy: SafetyPolicy, classifiers: dict, outputs: list, pieces, rules: list[bool], threshold: float,
                     variants: list[dict]) -> list[dict]:
     """The answers' recall and false-positive rate at ``threshold`` (with the rules) when streamed under each
     ``[stream]`` variant, and what the variant's windows read: their number, and the characters of every
@@ -124,7 +124,7 @@ def stream_variants(policy: SafetyPolicy, classifier, outputs: list, pieces, rul
     generated = sum(len(e.text) for e in outputs)
     tokens = [pieces(e.text) for e in outputs]
     for variant in variants:
-        moderator = HighestScore(replace(policy, stream=replace(policy.stream, **variant)), {"embedding": classifier})
+        moderator = HighestScore(replace(policy, stream=replace(policy.stream, **variant)), classifiers)
         checks = [StreamWindowCheck(moderator, e.prompt or "") for e in outputs]
         read = 0
         for step in range(max(map(len, tokens), default=0) + 1):
@@ -280,7 +280,7 @@ def main() -> int:
                 highest_scores(counted, chosen, pieces, found)
                 row["per_example"][kind] = {"ids": [e.id for e in chosen], "harmful": [e.harmful for e in chosen],
                                             "groups": [e.group for e in chosen], "rules": rules_by, "scores": found}
-        row["streams"] = stream_variants(policy, classifier, outputs, pieces, rules_outputs, output_threshold,
+        row["streams"] = stream_variants(policy, {"embedding": classifier}, outputs, pieces, rules_outputs, output_threshold,
                                          [{}, *json.loads(args.streams)])
         results.append(row)
         p, o = row["prompts"]["alone"], row["outputs"]["alone"]

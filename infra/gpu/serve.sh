@@ -9,7 +9,8 @@
 # SERVE_ARGS adds bench/serve.py options, e.g. SERVE_ARGS="--gateway-workers 4 --safety-workers 4"; with
 # --profile, each stack process's GIL profile per load point (py-spy) goes to OUT/profiles-<label>.tar.gz (one
 # file: a folder of them per process and load point may pass the number of files a device call brings back).
-# SLUICE_ENGINE_FRONTENDS=N runs Sluice's generation worker as N front-ends on one engine (the engine alone is
+# SERVE_LABEL names the results (serve-<label>.txt and .json; default vllm-<shape>-<GPU>): a --label in SERVE_ARGS
+# would leave the JSON behind. SLUICE_ENGINE_FRONTENDS=N runs Sluice's generation worker as N front-ends on one engine (the engine alone is
 # unchanged).
 set -uo pipefail
 target=${1:?usage: serve.sh TARGET OUT [default|llama-8b] [LOADS] [REQUESTS]}
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/../.."
 source infra/gpu/serving-env.sh "$target" "$out"
 # Train the safety classifier once (or find it cached): every stack serve.py starts copies it.
 python3 -m cli.main safety train 2>&1 | tail -1
-label="vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"
+label=${SERVE_LABEL:-"vllm-${shape}-$(nvidia-smi --query-gpu=name --format=csv,noheader | head -1 | tr -c 'A-Za-z0-9\n' '_' | cut -c1-24)"}
 extra=()
 [ "$shape" = default ] || extra=(--shape "$shape")
 timeout -k 15 "${SERVE_TIMEOUT:-540}" python3 bench/serve.py --engine vllm "${extra[@]}" --loads "$loads" \

@@ -59,3 +59,24 @@ def test_recall_at_a_false_positive_rate_picks_the_threshold_that_keeps_under_it
     assert sweep.recall_at_fpr(harmful, scores, 0.06) == (1.0, 0.3)
     rules = [False, False, False, True] + [False] * 18
     assert sweep.rates(harmful, scores, 0.5, rules) == (1.0, 1 / 18)
+
+
+def test_stream_variants_score_answers_as_streamed_one_by_one_and_count_what_quiet_windows_save(sweep):
+    policy = SafetyPolicy.from_dict({"classifiers": {"rules": {"enabled": True}},
+                                     "categories": {"violence": {"threshold": 0.5}, "pii": {"threshold": 0.95}},
+                                     "stream": {"mode": "hold", "window_tokens": 4, "overlap_tokens": 12,
+                                                "first_window_tokens": 1}})
+    rules = {"rules": RulesClassifier(extra_patterns={"violence": [r"\blighthouse\b"]}, builtin=False)}
+    shore = "Walk along the shore, past the boats and the nets drying in the sun. " * 12
+    outputs = [example("output", shore + "Then the lighthouse.", True, prompt="Where?"),
+               example("output", shore + "That is all.", False, prompt="Where?"),
+               example("output", "Call 646 831 2290 tonight. " + shore, False, prompt="Her number?")]
+    rows = sweep.stream_variants(policy, rules, outputs, sweep.word_pieces, [False] * 3, 0.55,
+                                 [{}, {"quiet_window_tokens": 16, "quiet_score": 0.05}])
+    one_by_one = sweep.highest_scores(sweep.HighestScore(policy, rules), outputs, sweep.word_pieces)
+    assert one_by_one == [1.0, 0.0, 0.9]
+    for row in rows:  # the lighthouse caught; the phone number (0.9) over 0.55 too
+        assert (row["recall"], row["fpr"]) == (1.0, 0.5)
+    plain, quiet = rows
+    assert quiet["windows"] < 0.7 * plain["windows"]
+    assert quiet["read_per_generated"] < 0.7 * plain["read_per_generated"]
