@@ -190,19 +190,18 @@ class StreamWindowCheck:
         self.window_ready = False
         pieces = [piece for piece, _ in self._pending if piece]
         window = "".join(pieces)
-        overlap = self._overlap()[1]
         self.windows += 1
         self._digest.update(window.encode())
         self._chars += len(window)
         if self._kept is not None:
             self._kept.append(window)
         self._remember(decision)
-        self._quiet = max(decision.scores.values(), default=0.0) < self.config.quiet_score
         if decision.blocked:
             self.cut = decision
-            self._cut_window = overlap + window
+            self._cut_window = self._overlap()[1] + window  # the window with the overlap it was read after
             self._pending, self._pending_tokens = [], 0
             return []
+        self._quiet = max(decision.scores.values(), default=0.0) < self.config.quiet_score
         self.checked_tokens += self._pending_tokens
         self._checked_tail.extend(self._pending)
         self._pending, self._pending_tokens = [], 0
