@@ -11,7 +11,8 @@ Quality: the labelled set (safety/data/*.jsonl, one file per writer) is split by
 (safety/dataset.py): the trained classifier learns from the training writers only and every layer is
 scored on the held-out writers, whose phrasing it never saw. A prompt counts as flagged when the default
 policy blocks it; an output when the streaming check, fed the output token by token (the served model's
-tokenizer), cuts it (safety/evaluation.py). Ordinary use: the default model's own greedy answers to
+tokenizer), cuts it (safety/evaluation.py). Both layers: each held-out answer with the prompt it answers, stopped
+when the prompt check refuses the prompt or else the window check cuts the answer, as a request meets them. Ordinary use: the default model's own greedy answers to
 ordinary prompts on topics held out of training (writer o2, safety/data/writers/o_model_answers.py),
 streamed the same way, and those prompts through the prompt check: the share of ordinary answers cut and
 of ordinary prompts refused (also for the trained-on topics, o1, for comparison). Latency: every held-out
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tqdm import tqdm  # noqa: E402
 
 from safety.dataset import HELD_OUT_WRITERS, ORDINARY_WRITERS, Example, load_examples, split  # noqa: E402
-from safety.evaluation import Counts, Quality, evaluate, token_pieces, word_pieces  # noqa: E402
+from safety.evaluation import Counts, Quality, evaluate, evaluate_exchanges, token_pieces, word_pieces  # noqa: E402
 from safety.moderator import Moderator, build_moderator  # noqa: E402
 from safety.policy import OUTPUT, PROMPT, SafetyPolicy, StreamConfig  # noqa: E402
 from safety.taxonomy import HAZARDS  # noqa: E402
@@ -100,6 +101,26 @@ def print_quality(title: str, layers: dict[str, Quality]) -> None:
           + (f" ({refused / total:.3f})" if total else ""))
     print("benign groups: " + ", ".join(f"{group} {flagged}/{count}"
                                         for group, (flagged, count) in sorted(combined.per_group.items())))
+
+
+def print_exchanges(moderator: Moderator, outputs: list[Example], stream_tokenizer) -> None:
+    """Both layers together over the held-out answers and the prompts they answer: what the window check's
+    figures mean for a request, whose prompt is checked first (``evaluate_exchanges``)."""
+    quality = evaluate_exchanges(moderator, outputs, lambda text: token_pieces(stream_tokenizer, text))
+    counts = quality.overall
+    print(f"\nBOTH LAYERS (held-out answers with their prompts: the prompt refused, or else the answer cut): "
+          f"harmful exchanges stopped {counts.tp}/{counts.positives} (recall {fmt(counts.recall)}), benign "
+          f"exchanges stopped {counts.fp}/{counts.fp + counts.tn} (FPR {fmt(counts.fpr)})")
+    # A refusal answers a harmful request: stopping that request at the prompt check is right, not a false positive.
+    refusals = quality.per_group.get("refusal", [0, 0])
+    others = counts.fp - refusals[0], counts.fp + counts.tn - refusals[1]
+    print(f"  benign exchanges stopped, refusals apart: {others[0]}/{others[1]} "
+          f"({others[0] / max(1, others[1]):.3f}); refusals whose request was refused or which were cut: "
+          f"{refusals[0]}/{refusals[1]}")
+    print("  per category (recall): " + ", ".join(
+        f"{category} {fmt(c.recall)}" for category, c in quality.per_category.items() if c.positives))
+    print("  benign groups stopped: " + ", ".join(
+        f"{group} {flagged}/{count}" for group, (flagged, count) in sorted(quality.per_group.items())))
 
 
 def print_ordinary_use(moderator: Moderator, ordinary: dict[str, list[Example]], stream_tokenizer) -> None:
@@ -420,6 +441,7 @@ def main() -> int:
                          ("window check misses", output_quality["window check: combined"].misses),
                          ("window check false positives", output_quality["window check: combined"].false_positives)):
         print(f"\n{title} ({len(lines)}):" + "".join(f"\n  {line}" for line in lines))
+    print_exchanges(moderator, outputs, served_tokenizer)
     print_ordinary_use(moderator, ordinary, served_tokenizer)
 
     timings = measure_latency(moderator, prompts, outputs, args.repeats, served_tokenizer)

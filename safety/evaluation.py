@@ -125,3 +125,21 @@ def evaluate(moderator: Moderator, examples: list[Example],
     for example in examples:
         quality.add(example, decide(moderator, example, pieces))
     return quality
+
+
+def evaluate_exchanges(moderator: Moderator, outputs: list[Example],
+                       pieces: Callable[[str], list[str]] = word_pieces) -> Quality:
+    """Both layers a request meets in turn, over answers with the prompts they answer: an exchange is stopped
+    when the prompt check refuses its prompt (the answer is then never generated; the prompt's decision
+    counts) or, its prompt let through, when the window check cuts the answer. A harmful answer missed here
+    went through both checks; a benign exchange stopped is a false positive of either. Each distinct prompt
+    is checked once."""
+    quality = Quality()
+    prompt_decisions: dict[str, Decision] = {}
+    for example in outputs:
+        prompt = example.prompt or ""
+        if prompt not in prompt_decisions:
+            prompt_decisions[prompt] = moderator.check(prompt, PROMPT)
+        refused = prompt_decisions[prompt]
+        quality.add(example, refused if refused.blocked else decide(moderator, example, pieces))
+    return quality
