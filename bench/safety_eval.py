@@ -11,9 +11,10 @@ Quality: the labelled set (safety/data/*.jsonl, one file per writer) is split by
 (safety/dataset.py): the trained classifier learns from the training writers only and every layer is
 scored on the held-out writers, whose phrasing it never saw. A prompt counts as flagged when the default
 policy blocks it; an output when the streaming check, fed the output token by token (the served model's
-tokenizer), cuts it (safety/evaluation.py). Both layers: each held-out answer with the prompt it answers, stopped
-when the prompt check refuses the prompt or else the window check cuts the answer, as a request meets them. Ordinary use: the default model's own greedy answers to
-ordinary prompts on topics held out of training (writer o2, safety/data/writers/o_model_answers.py),
+tokenizer), cuts it (safety/evaluation.py). Both layers: each held-out answer with the prompt it
+answers, stopped when the prompt check refuses the prompt or else the window check cuts the answer, as a
+request meets them. Ordinary use: the default model's own greedy answers to ordinary prompts on topics
+held out of training (writer o2, safety/data/writers/o_model_answers.py),
 streamed the same way, and those prompts through the prompt check: the share of ordinary answers cut and
 of ordinary prompts refused (also for the trained-on topics, o1, for comparison). Latency: every held-out
 prompt checked --repeats times (pre-check = rules + trained classifier, as the safety worker runs it);
