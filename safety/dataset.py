@@ -12,6 +12,10 @@ The split is by writer, never at random: every example of a held-out writer is h
 example shares a writer and phrasing with the training data. The default model's answers to ordinary
 prompts are two writers split by topic (o1 trained on, o2 held out), so no held-out answer shares a topic
 with a trained one.
+
+Validation writers (safety/data/validation/*.jsonl) are apart from both: never trained on (their files are
+not in ``data_digest``, so adding one leaves the shipped weights valid) and never the held-out test. Only
+settings of the shipped classifier are chosen on them (bench/document_sweep.py).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+VALIDATION_DIR = DATA_DIR / "validation"
 # Writers whose examples are only ever evaluated on, never trained on.
 HELD_OUT_WRITERS = ("w2", "w4", "w10", "w17", "o2")
 # Ordinary prompts and the default model's own answers to them, by topic (safety/data/writers/
@@ -81,6 +86,11 @@ def load_examples(data_dir: Path = DATA_DIR) -> list[Example]:
                 except (KeyError, TypeError, json.JSONDecodeError) as exc:
                     raise ValueError(f"{path}:{number}: not a labelled example ({exc})") from None
     return examples
+
+
+def load_validation_examples(validation_dir: Path = VALIDATION_DIR) -> list[Example]:
+    """Every example of the validation writers: for choosing settings, never for training or the test."""
+    return load_examples(validation_dir) if validation_dir.is_dir() else []
 
 
 def writers(data_dir: Path = DATA_DIR) -> dict[str, dict]:

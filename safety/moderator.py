@@ -161,11 +161,13 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
     if "rules" in configs and configs["rules"].enabled:
         options = configs["rules"].options
         classifiers["rules"] = RulesClassifier(extra_patterns=options.get("extra_patterns"),
-                                               builtin=options.get("builtin_patterns", True))
+                                               builtin=options.get("builtin_patterns", True),
+                                               document_words=int(options.get("document_words", 0)))
     if "embedding" in configs and configs["embedding"].enabled:
         from safety.trained import classifier_options, load_classifier
 
-        trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(configs["embedding"].options)}
+        trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(configs["embedding"].options),
+                   "document_margin": float(configs["embedding"].options.get("document_margin", 0.0))}
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 

@@ -260,58 +260,76 @@ class RulesClassifier(Classifier):
     harm to decline it or to warn of it. Output is searched for the policy's ``extra_patterns`` and for
     personal data: the ``pii`` score is the highest score of the personal data found. ``builtin`` says
     which categories' built-in patterns are searched: all (True), none (False) or those listed; the
-    ``extra_patterns`` and, on output, the personal data detectors are searched either way."""
+    ``extra_patterns`` and, on output, the personal data detectors are searched either way.
+
+    With ``document_words`` a text judged alone of more than that many words (a pasted document) is searched
+    for the policy's ``extra_patterns`` only: a document is not a request, and the request patterns matched
+    what documents describe (a school's safeguarding policy, a sex education outline) far more often than a
+    harmful request the trained classifier missed in one (docs/safety.md)."""
 
     name = "rules"
 
     def __init__(self, patterns: Mapping[str, Sequence[str]] | None = None,
                  extra_patterns: Mapping[str, Sequence[str]] | None = None, *,
-                 builtin: bool | Sequence[str] = True) -> None:
+                 builtin: bool | Sequence[str] = True, document_words: int = 0) -> None:
         base = DEFAULT_PATTERNS if patterns is None else patterns
         if builtin is not True:
             base = {c: p for c, p in base.items() if builtin and c in builtin}
         merged = {c: list(p) for c, p in base.items()}
         for category, expressions in (extra_patterns or {}).items():
             merged.setdefault(category, []).extend(expressions)
-        self._compiled = {
-            category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in expressions]
-            for category, expressions in merged.items()
-        }
-        self._set, self._set_categories, self._outside_set = _pattern_set(self._compiled)
-        self._output_compiled = {
-            category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in expressions]
-            for category, expressions in (extra_patterns or {}).items() if expressions
-        }
-        self._output_set, self._output_set_categories, self._output_outside_set = _pattern_set(
-            self._output_compiled)
+        self._categories = tuple(merged)
+        self._requests = _Patterns(merged)
+        self._extra = _Patterns({c: list(p) for c, p in (extra_patterns or {}).items() if p})
+        self.document_words = document_words
 
     def matching_categories(self, text: str, *, output: bool = False) -> set[str]:
         """The categories with at least one pattern found in ``text``: every pattern, or with ``output``
-        only the policy's extra patterns."""
-        if output:
-            compiled, pattern_set, set_categories, outside = (self._output_compiled, self._output_set,
-                                                              self._output_set_categories, self._output_outside_set)
-        else:
-            compiled, pattern_set, set_categories, outside = (self._compiled, self._set, self._set_categories,
-                                                              self._outside_set)
-        if not compiled:
-            return set()
-        if pattern_set is not None and text.isascii():
-            # On ASCII text RE2 and Python's re agree on these patterns (\b, \w, case folding differ only
-            # beyond ASCII), so one pass of the set answers for every pattern it holds.
-            found = {set_categories[index] for index in pattern_set.Match(text) or ()}
-            return found | {c for c, patterns in outside.items()
-                            if c not in found and any(p.search(text) for p in patterns)}
-        return {c for c, patterns in compiled.items() if any(p.search(text) for p in patterns)}
+        (or for a document, a text longer than ``document_words``) only the policy's extra patterns."""
+        if output or (self.document_words and _more_words_than(text, self.document_words)):
+            return self._extra.found(text)
+        return self._requests.found(text)
 
     def classify(self, text: str, context: str | None = None) -> Verdict:
         found = self.matching_categories(text, output=context is not None)
-        scores = {category: 1.0 if category in found else 0.0 for category in self._compiled}
+        scores = {category: 1.0 if category in found else 0.0 for category in self._categories}
         if context is not None:
             leaked = personal_data(text)
             if leaked:
                 scores["pii"] = max(scores.get("pii", 0.0), *(PII_DETECTOR_SCORES[kind] for kind in leaked))
         return Verdict.from_scores(scores)
+
+
+def _more_words_than(text: str, words: int) -> bool:
+    """Whether ``text`` has more than ``words`` words, without splitting a long text whole."""
+    count = 0
+    for _ in re.finditer(r"\S+", text):
+        count += 1
+        if count > words:
+            return True
+    return False
+
+
+class _Patterns:
+    """Patterns by category, searched together: one pass of an RE2 set over ASCII text, Python's re for
+    the rest and for patterns RE2 cannot take."""
+
+    def __init__(self, expressions: Mapping[str, Sequence[str]]) -> None:
+        self.compiled = {category: [re.compile(p, re.IGNORECASE | re.DOTALL) for p in patterns]
+                         for category, patterns in expressions.items()}
+        self.set, self.set_categories, self.outside = _pattern_set(self.compiled)
+
+    def found(self, text: str) -> set[str]:
+        """The categories with at least one pattern found in ``text``."""
+        if not self.compiled:
+            return set()
+        if self.set is not None and text.isascii():
+            # On ASCII text RE2 and Python's re agree on these patterns (\b, \w, case folding differ only
+            # beyond ASCII), so one pass of the set answers for every pattern it holds.
+            found = {self.set_categories[index] for index in self.set.Match(text) or ()}
+            return found | {c for c, patterns in self.outside.items()
+                            if c not in found and any(p.search(text) for p in patterns)}
+        return {c for c, patterns in self.compiled.items() if any(p.search(text) for p in patterns)}
 
 
 def _pattern_set(compiled: Mapping[str, Sequence[re.Pattern]]):

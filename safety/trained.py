@@ -110,8 +110,12 @@ class EmbeddingClassifier(Classifier):
     name = "embedding"
 
     def __init__(self, encoder: SentenceEncoder, heads: LinearHeads, answer_heads: LinearHeads | None = None,
-                 max_batch: int = 64) -> None:
+                 max_batch: int = 64, document_margin: float = 0.0) -> None:
         self.encoder = encoder
+        # A text judged alone that is several chunks long (a pasted document) has each category's highest
+        # chunk score lowered by this much (not under 0): every chunk of a document is another chance to
+        # trip, as every window of an answer is.
+        self.document_margin = document_margin
         self.heads = heads
         self.answer_heads = answer_heads
         self.categories = heads.categories
@@ -187,6 +191,11 @@ class EmbeddingClassifier(Classifier):
         else:  # a text of several chunks keeps each category's highest
             best = torch.zeros((len(windows), len(self.categories)), dtype=scores.dtype)
             best.scatter_reduce_(0, torch.tensor(owners).unsqueeze(1).expand_as(scores), scores, "amax")
+            if self.document_margin:
+                chunks = torch.bincount(torch.tensor(owners), minlength=len(windows))
+                documents = [i for i, (_, context) in enumerate(windows) if chunks[i] > 1 and context is None]
+                if documents:
+                    best[documents] = (best[documents] - self.document_margin).clamp(min=0.0)
         categories = self.categories
         # As Python floats at once: one conversion per call, not one tensor element at a time.
         return [Verdict.from_scores({c: round(s, 4) for c, s in zip(categories, row, strict=True)})
@@ -475,11 +484,12 @@ def classifier_options(options: dict) -> dict:
 
 
 def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu",
-                    weights: str = "float32") -> EmbeddingClassifier:
+                    weights: str = "float32", document_margin: float = 0.0) -> EmbeddingClassifier:
     """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds), its encoder on
     ``device``: ``cpu``, ``cuda`` (``cuda:N``), or ``auto``, the GPU when this process can use one. Under
     ``auto`` a GPU that fails to take the model is logged and the CPU used."""
     classifier = load_or_train(cache_dir, layers=layers, max_tokens=max_tokens, weights=weights)[0]
+    classifier.document_margin = document_margin
     if device == "auto":
         if not torch.cuda.is_available():
             return classifier

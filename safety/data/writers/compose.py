@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from safety.taxonomy import category_of  # noqa: E402
 
 DATA_DIR = Path(__file__).resolve().parent.parent
+# Validation writers: never trained on and never the held-out test; only settings are chosen on them.
+VALIDATION_DIR = DATA_DIR / "validation"
 
 
 def misspell(text: str, rng: random.Random, share: float = 0.3) -> str:
@@ -123,10 +125,11 @@ class Writer:
             line["prompt"] = prompt
         self.lines.append(line)
 
-    def save(self) -> Path:
-        """Write the lines to ``safety/data/<writer>.jsonl`` (or to the folder the script's first argument
-        names), its first line the writer's provenance."""
-        path = (Path(sys.argv[1]) if len(sys.argv) > 1 else DATA_DIR) / f"{self.writer}.jsonl"
+    def save(self, folder: Path = DATA_DIR) -> Path:
+        """Write the lines to ``<folder>/<writer>.jsonl`` (``folder``: ``safety/data``, ``VALIDATION_DIR`` for
+        a validation writer, or the folder the script's first argument names), its first line the writer's
+        provenance."""
+        path = (Path(sys.argv[1]) if len(sys.argv) > 1 else folder) / f"{self.writer}.jsonl"
         seen: set[tuple[str, str]] = set()
         with open(path, "w", encoding="utf-8") as out:
             out.write(json.dumps({"writer": self.writer, "brief": self.brief,
