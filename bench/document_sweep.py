@@ -10,6 +10,7 @@ and never the held-out test) once with the shipped classifier and the packaged p
 margin from those scores, with the request patterns on documents and off them: harmful documents refused
 and benign documents refused, per writer. The setting chosen is the one with the most harmful documents
 refused among those refusing at most ``--fpr`` (0.05) of the benign ones, as thresholds are chosen.
+Saves bench/results/document_sweep.png (harmful against benign documents refused, per margin).
 
     .venv/bin/python bench/document_sweep.py
     .venv/bin/python bench/document_sweep.py --margins 0,0.1,0.2,0.3 --fpr 0.05 --document-words 100
@@ -36,6 +37,8 @@ from safety.policy import PROMPT, SafetyPolicy  # noqa: E402
 from safety.rules import RulesClassifier  # noqa: E402
 from safety.verdict import Verdict  # noqa: E402
 from sluice.settings import Settings  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
 
 
 class Scored:
@@ -80,6 +83,32 @@ def score(examples: list[Example]) -> tuple[SafetyPolicy, list[Scored]]:
                              plain.classify(text) if plain else None, embedding.classify(text),
                              len(embedding.encoder.chunk_ids(text)), len(text.split())))
     return policy, scored
+
+
+def save_chart(curves: dict[bool, list[tuple[float, float, float]]], bound: float) -> Path:
+    """Harmful against benign documents refused, one point per margin, with the request patterns on
+    documents and off them."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axis = plt.subplots(figsize=(7, 5))
+    for patterns, points in curves.items():
+        axis.plot([fpr for _, _, fpr in points], [recall for _, recall, _ in points], marker="o",
+                  label=f"request patterns on documents: {'yes' if patterns else 'no'}")
+        for margin, recall, fpr in points:
+            axis.annotate(f"{margin:g}", (fpr, recall), textcoords="offset points", xytext=(4, -10), fontsize=7)
+    axis.axvline(bound, linestyle="--", color="red", linewidth=0.8)
+    axis.set_xlabel("benign documents refused")
+    axis.set_ylabel("harmful documents refused")
+    axis.set_title("validation writers' documents, by document_margin")
+    axis.legend()
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / "document_sweep.png"
+    figure.savefig(path, dpi=120, bbox_inches="tight")
+    plt.close(figure)
+    return path
 
 
 def rate(flags: list[bool]) -> str:
@@ -128,6 +157,7 @@ def main() -> None:
                 print(f"  {category}: {caught} / {sum(not s.example.harmful for s in tripped)}")
     print("\n" + header)
     chosen = None
+    curves: dict[bool, list[tuple[float, float, float]]] = {True: [], False: []}
     for patterns in (True, False):
         print(f"built-in request patterns on documents: {'yes' if patterns else 'no'}")
         for margin in margins:
@@ -142,10 +172,12 @@ def main() -> None:
                          f"{sum(not s.example.harmful for s in own):<3}")
             print(line)
             recall, fpr = sum(harmful) / max(1, len(harmful)), sum(benign) / max(1, len(benign))
+            curves[patterns].append((margin, recall, fpr))
             # The highest recall at a false-positive rate within the bound; the packaged form (patterns
             # on, no margin) wins a tie.
             if fpr <= args.fpr and (chosen is None or recall > chosen[2]):
                 chosen = (margin, patterns, recall, fpr)
+    print(f"\nchart: {save_chart(curves, args.fpr)}")
     if chosen is None:
         print(f"\nno setting read keeps benign documents refused at or under {args.fpr}")
         return
