@@ -244,11 +244,19 @@ class SentenceEncoder:
         cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
         return [[cls, *ids[start:start + room], sep] for start in range(0, len(ids), room)]
 
-    def embed_chunks(self, texts: list[str]) -> tuple[torch.Tensor, list[int]]:
-        """Embeddings of every chunk of ``texts`` (one row each) and the index of the text each came from."""
+    def embed_chunks(self, texts: list[str], edges: list[bool] | None = None,
+                     edge_tokens: int = 0) -> tuple[torch.Tensor, list[int]]:
+        """Embeddings of every chunk of ``texts`` (one row each) and the index of the text each came from; a
+        text's rows are consecutive. A text of several chunks whose ``edges`` entry is true gets two rows
+        more: its first and its last ``edge_tokens`` tokens, each read alone."""
         chunks, owners = [], []
         for index, encoding in enumerate(self._words.encode_batch(texts, add_special_tokens=False)):
-            for ids in self._chunked(encoding.ids):
+            pieces = self._chunked(encoding.ids)
+            if edge_tokens and edges is not None and edges[index] and len(pieces) > 1:
+                cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
+                ids = encoding.ids
+                pieces += [[cls, *ids[:edge_tokens], sep], [cls, *ids[-edge_tokens:], sep]]
+            for ids in pieces:
                 chunks.append(ids)
                 owners.append(index)
         if self.runs_int8 or self.runs_bf16:

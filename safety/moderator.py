@@ -167,7 +167,8 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
         from safety.trained import classifier_options, load_classifier
 
         trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(configs["embedding"].options),
-                   "document_margin": float(configs["embedding"].options.get("document_margin", 0.0))}
+                   "document_margin": float(configs["embedding"].options.get("document_margin", 0.0)),
+                   "document_edge_tokens": int(configs["embedding"].options.get("document_edge_tokens", 0))}
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 

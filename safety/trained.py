@@ -110,12 +110,16 @@ class EmbeddingClassifier(Classifier):
     name = "embedding"
 
     def __init__(self, encoder: SentenceEncoder, heads: LinearHeads, answer_heads: LinearHeads | None = None,
-                 max_batch: int = 64, document_margin: float = 0.0) -> None:
+                 max_batch: int = 64, document_margin: float = 0.0, document_edge_tokens: int = 0) -> None:
         self.encoder = encoder
         # A text judged alone that is several chunks long (a pasted document) has each category's highest
         # chunk score lowered by this much (not under 0): every chunk of a document is another chance to
         # trip, as every window of an answer is.
         self.document_margin = document_margin
+        # Such a text's first and last this many tokens are scored too, each alone, among its chunks: the
+        # task pasted with a document mostly comes before or after it, and a chunk of 128 tokens mixes a
+        # request with the document text around it (0: not scored).
+        self.document_edge_tokens = document_edge_tokens
         self.heads = heads
         self.answer_heads = answer_heads
         self.categories = heads.categories
@@ -177,7 +181,8 @@ class EmbeddingClassifier(Classifier):
     def classify_windows(self, windows: list[tuple[str, str | None]]) -> list[Verdict]:
         """Each (text, context) pair's verdict; every text's chunks go through one forward pass. A text
         judged alone (a prompt) that is one chunk short enough to be a prompt's end is remembered as one."""
-        embedded, owners = self._embed_chunks([text for text, _ in windows])
+        edges = [context is None for _, context in windows] if self.document_edge_tokens else None
+        embedded, owners = self._embed_chunks([text for text, _ in windows], edges)
         if self.answer_heads is not None:
             self._remember_prompts(windows, embedded, owners)
         scores = self.heads.scores(embedded)
@@ -222,15 +227,18 @@ class EmbeddingClassifier(Classifier):
             while len(self._contexts) > _REMEMBERED_CONTEXTS:
                 self._contexts.popitem(last=False)
 
-    def _embed_chunks(self, texts: list[str]) -> tuple[torch.Tensor, list[int]]:
-        """``encoder.embed_chunks`` (as float32 on the CPU), short texts' rows from memory."""
+    def _embed_chunks(self, texts: list[str], edges: list[bool] | None = None) -> tuple[torch.Tensor, list[int]]:
+        """``encoder.embed_chunks`` (as float32 on the CPU), short texts' rows from memory; with ``edges``,
+        the texts of several chunks flagged there also get their edges' rows (``document_edge_tokens``)."""
         with self._remembered:
             known = {i: self._texts[text] for i, text in enumerate(texts) if text in self._texts}
             for i in known:
                 self._texts.move_to_end(texts[i])
         unknown = [i for i in range(len(texts)) if i not in known]
         if unknown:
-            embedded, owners = self.encoder.embed_chunks([texts[i] for i in unknown])
+            embedded, owners = self.encoder.embed_chunks(
+                [texts[i] for i in unknown], None if edges is None else [edges[i] for i in unknown],
+                self.document_edge_tokens)
             embedded = embedded.float().cpu()
             if not known:  # nothing from memory: the rows are already in the texts' order
                 self._remember_texts(texts, embedded, owners)
@@ -484,12 +492,14 @@ def classifier_options(options: dict) -> dict:
 
 
 def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu",
-                    weights: str = "float32", document_margin: float = 0.0) -> EmbeddingClassifier:
+                    weights: str = "float32", document_margin: float = 0.0,
+                    document_edge_tokens: int = 0) -> EmbeddingClassifier:
     """``load_or_train``'s classifier alone (what a ProcessClassifier's child builds), its encoder on
     ``device``: ``cpu``, ``cuda`` (``cuda:N``), or ``auto``, the GPU when this process can use one. Under
     ``auto`` a GPU that fails to take the model is logged and the CPU used."""
     classifier = load_or_train(cache_dir, layers=layers, max_tokens=max_tokens, weights=weights)[0]
     classifier.document_margin = document_margin
+    classifier.document_edge_tokens = document_edge_tokens
     if device == "auto":
         if not torch.cuda.is_available():
             return classifier

@@ -153,11 +153,43 @@ def test_a_documents_scores_are_lowered_by_the_document_margin_and_no_other_text
     assert after[2].scores == pytest.approx(before[2].scores, abs=2e-4)
 
 
+def test_a_documents_first_and_last_tokens_are_scored_alone_among_its_chunks(moderator):
+    packaged = moderator.classifiers["embedding"]
+    encoder = packaged.encoder
+    document = f"{HARMFUL['illicit/weapons']}\n\n{LONG_PASSAGE}"
+    chunks = len(encoder.chunk_ids(checkable_text(document)))
+    assert chunks > 1
+    short = HARMFUL["hate"]
+    rows, owners = encoder.embed_chunks([document, short, document], [True, True, False], 48)
+    # Two rows more for the document asked for its edges, none for a text of one chunk or one not asked.
+    assert owners == [0] * (chunks + 2) + [1] + [2] * chunks
+    plain_rows, _ = encoder.embed_chunks([document])
+    assert torch.allclose(rows[:chunks].float(), plain_rows.float(), atol=5e-3)
+    # The edge rows are the first and the last 48 tokens, each read as a text of its own.
+    ids = encoder._words.encode(checkable_text(document), add_special_tokens=False).ids
+    for row, part in ((rows[chunks], ids[:48]), (rows[chunks + 1], ids[-48:])):
+        text = encoder._words.decode(part)
+        assert encoder.chunk_ids(text) == [[encoder.tokenizer.cls_token_id, *part, encoder.tokenizer.sep_token_id]]
+        assert torch.allclose(row.float(), encoder.embed_chunks([text])[0][0].float(), atol=5e-3)
+    # The classifier keeps each category's highest score over all of a document's rows, edges included.
+    edged = EmbeddingClassifier(encoder, packaged.heads, packaged.answer_heads, document_edge_tokens=48)
+    verdict = edged.classify_windows([(checkable_text(document), None)])[0]
+    document_rows, _ = encoder.embed_chunks([checkable_text(document)], [True], 48)
+    highest = packaged.heads.scores(document_rows.float().cpu()).max(0).values.tolist()
+    assert [verdict.scores[c] for c in packaged.categories] == pytest.approx(highest, abs=2e-4)
+    # An answer's window (read with its prompt) gets no edges.
+    answer = edged.classify_windows([(checkable_text(document), "Tell me about the library.")])[0]
+    plain = EmbeddingClassifier(encoder, packaged.heads, packaged.answer_heads)
+    assert answer.scores == pytest.approx(
+        plain.classify_windows([(checkable_text(document), "Tell me about the library.")])[0].scores, abs=2e-4)
+
+
 @pytest.mark.parametrize("category", ["illicit/weapons", "self-harm", "violence", "sexual/minors", "hate"])
 def test_a_harmful_request_in_a_document_of_several_chunks_is_refused_under_the_packaged_margin(moderator,
                                                                                               category):
-    # The packaged policy lowers a document's scores (document_margin) and leaves the built-in request
-    # patterns off it (document_words): a plain harmful request in it must still decide.
+    # The packaged policy lowers a document's scores (document_margin), scores its edges alone among its
+    # chunks (document_edge_tokens) and leaves the built-in request patterns off it (document_words): a
+    # plain harmful request in it must still decide.
     assert moderator.classifiers["embedding"].document_margin == SafetyPolicy.load().classifiers[
         "embedding"].options["document_margin"] > 0
     middle = len(LONG_PASSAGE) // 2
