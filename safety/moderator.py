@@ -164,11 +164,11 @@ def build_moderator(policy: SafetyPolicy, settings: Settings, *, isolate_trained
                                                builtin=options.get("builtin_patterns", True),
                                                document_words=int(options.get("document_words", 0)))
     if "embedding" in configs and configs["embedding"].enabled:
-        from safety.trained import classifier_options, load_classifier
+        from safety.trained import classifier_options, document_options, load_classifier
 
-        trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(configs["embedding"].options),
-                   "document_margin": float(configs["embedding"].options.get("document_margin", 0.0)),
-                   "document_edge_tokens": int(configs["embedding"].options.get("document_edge_tokens", 0))}
+        options = configs["embedding"].options
+        trained = {"cache_dir": settings.data_dir / "safety", **classifier_options(options),
+                   **document_options(options)}
         if isolate_trained:
             from safety.isolated import ProcessClassifier
 

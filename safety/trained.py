@@ -491,6 +491,13 @@ def classifier_options(options: dict) -> dict:
             "weights": str(options.get("weights", "float32"))}
 
 
+def document_options(options: dict) -> dict:
+    """``load_classifier``'s settings for pasted documents from a policy's ``[classifiers.embedding]`` table
+    (none of them change the trained weights), with their defaults: off."""
+    return {"document_margin": float(options.get("document_margin", 0.0)),
+            "document_edge_tokens": int(options.get("document_edge_tokens", 0))}
+
+
 def load_classifier(cache_dir: Path, layers: int, max_tokens: int, device: str = "cpu",
                     weights: str = "float32", document_margin: float = 0.0,
                     document_edge_tokens: int = 0) -> EmbeddingClassifier:
